@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: every benchmark built so far, against real builds and processes. Prints each figure
+ * beside its budget and writes bench/results.json. Figures not built yet are listed as not measured.
+ */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { BUDGETS, judge, type Figure } from "./budgets.ts";
+import { measureInitialKbGz } from "./consoleBundle.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+function consoleFigures(): Figure[] {
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+  const { kb, files } = measureInitialKbGz(`${ROOT}dist/client`);
+  for (const f of files) process.stdout.write(`  ${f.path}  ${(f.gzBytes / 1024).toFixed(1)} KB gz\n`);
+  return [judge("console.initial_kb_gz", kb)];
+}
+
+const figures = [...consoleFigures()];
+
+const rows = BUDGETS.map((b) => {
+  const figure = figures.find((f) => f.name === b.name);
+  const value = figure ? `${figure.value} ${b.unit}` : "not measured yet";
+  const verdict = figure ? (figure.met ? "met" : "MISSED") : "";
+  return [b.name, value, `${b.kind === "max" ? "≤" : "≥"} ${b.budget} ${b.unit}`, verdict];
+});
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ["figure", "value", "budget", ""][i]!.length));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
+process.stdout.write(`\n${line(["figure", "value", "budget", ""])}\n${rows.map(line).join("\n")}\n`);
+
+writeFileSync(`${ROOT}bench/results.json`, `${JSON.stringify(figures, null, 2)}\n`);
+process.stdout.write(`\nwrote bench/results.json (${figures.length} measured of ${BUDGETS.length})\n`);

@@ -1,0 +1,15 @@
+import { createSignal, onCleanup, type Accessor } from "solid-js";
+
+/** The current time, updated on each whole minute so that clocks turn over when the wall clock does. */
+export function useNowByMinute(): Accessor<Date> {
+  const [now, setNow] = createSignal(new Date());
+  let timer: ReturnType<typeof setTimeout>;
+  const tick = () => {
+    const current = new Date();
+    setNow(current);
+    timer = setTimeout(tick, 60_000 - (current.getSeconds() * 1000 + current.getMilliseconds()));
+  };
+  tick();
+  onCleanup(() => clearTimeout(timer));
+  return now;
+}

@@ -1,0 +1,114 @@
+/**
+ * For every event in the contract and every HTTP route: a caller without the brand, or without the role,
+ * is refused and gets none of the brand's data. An event added to the contract without a row here fails.
+ */
+import { v7 as uuidv7 } from "uuid";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requests, type Ack, type RequestName } from "../../shared/contract/index.ts";
+import { ROUTES } from "../http/router.ts";
+import { handlerTable } from "../realtime/handlerTable.ts";
+import { aBrand, aConversation, aUser } from "../testing/fixtures.ts";
+import { request, startTestServer, type TestServer, type TestSocket } from "../testing/testServer.ts";
+
+type Caller = "otherBrandAdmin" | "trainer" | "agent";
+interface World {
+  brandId: string;
+  otherBrandId: string;
+  conversationId: string;
+  agentId: string;
+  /** an id that appears nowhere in an answer the outsider may get */
+  secret: string;
+}
+interface Row {
+  as: Caller;
+  payload: (w: World) => unknown;
+  /** refused: an error and no data; or a check of a permitted answer that must not leak the brand */
+  expect: "refused" | ((ack: Ack<unknown>, w: World) => void);
+}
+
+const conversationRef = (w: World) => ({ conversationId: w.conversationId });
+const refusedTo = (callers: Caller[], payload: (w: World) => unknown): Row[] => callers.map((as) => ({ as, payload, expect: "refused" }));
+
+const rows: Record<RequestName, Row[]> = {
+  "session:whoami": [
+    { as: "otherBrandAdmin", payload: () => ({}), expect: (ack, w) => expect(JSON.stringify(ack)).not.toContain(w.brandId) },
+  ],
+  "conversation:get": refusedTo(["otherBrandAdmin", "trainer"], conversationRef),
+  "conversation:watch": refusedTo(["otherBrandAdmin", "trainer"], conversationRef),
+  // leaving a room reveals nothing and grants nothing
+  "conversation:unwatch": [{ as: "otherBrandAdmin", payload: conversationRef, expect: (ack) => expect(ack).toEqual({ ok: true, data: {} }) }],
+  "timeline:append": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ clientId: uuidv7(), conversationId: w.conversationId, kind: "note", body: "x" })),
+  "timeline:list": refusedTo(["otherBrandAdmin", "trainer"], conversationRef),
+  "user:list": [
+    ...refusedTo(["agent", "trainer"], () => ({})),
+    { as: "otherBrandAdmin", payload: () => ({}), expect: (ack, w) => expect(JSON.stringify(ack)).not.toContain(w.agentId) },
+  ],
+  "user:setDisabled": refusedTo(["otherBrandAdmin", "agent", "trainer"], (w) => ({ clientId: uuidv7(), userId: w.agentId, disabled: true })),
+  "membership:set": refusedTo(["otherBrandAdmin", "agent", "trainer"], (w) => ({ clientId: uuidv7(), userId: w.agentId, brandId: w.brandId, role: null })),
+};
+
+const routeRows: Record<keyof typeof ROUTES, string> = {
+  "/healthz": "public: says the process is alive, nothing else",
+  "/readyz": "public: says whether the database is reachable, nothing else",
+  "/api/session": "public: POST needs credentials, DELETE ends only the caller's own session",
+};
+
+describe("access for every event and route", () => {
+  let server: TestServer;
+  let world: World;
+  const sockets = {} as Record<Caller, TestSocket>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const db = server.database.db;
+    const brand = await aBrand(db, "Lumen");
+    const other = await aBrand(db, "Harbor");
+    const agent = await aUser(db, [{ brandId: brand.id, role: "agent" }], "Ana");
+    const trainer = await aUser(db, [{ brandId: brand.id, role: "trainer" }], "Jo");
+    const otherAdmin = await aUser(db, [{ brandId: other.id, role: "admin" }], "Olga");
+    const conversation = await aConversation(db, brand.id);
+    world = { brandId: brand.id, otherBrandId: other.id, conversationId: conversation.id, agentId: agent.id, secret: conversation.id };
+    sockets.agent = await server.connect(await server.cookieFor(agent.email));
+    sockets.trainer = await server.connect(await server.cookieFor(trainer.email));
+    sockets.otherBrandAdmin = await server.connect(await server.cookieFor(otherAdmin.email));
+  });
+  afterAll(() => server.close());
+
+  it("has a row for every event in the contract and a handler for every event", () => {
+    expect(Object.keys(rows).sort()).toEqual(Object.keys(requests).sort());
+    expect(Object.keys(handlerTable).sort()).toEqual(Object.keys(requests).sort());
+    for (const [event, eventRows] of Object.entries(rows)) expect(eventRows.length, event).toBeGreaterThan(0);
+  });
+
+  it("has a row for every HTTP route", () => {
+    expect(Object.keys(routeRows).sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  for (const [event, eventRows] of Object.entries(rows) as [RequestName, Row[]][]) {
+    for (const row of eventRows) {
+      it(`${event} as ${row.as}: ${row.expect === "refused" ? "refused" : "answers without the brand's data"}`, async () => {
+        const ack = await request(sockets[row.as], event, row.payload(world));
+        if (row.expect === "refused") {
+          expect(ack.ok).toBe(false);
+          if (!ack.ok) expect(["forbidden", "not_found"]).toContain(ack.error.code);
+          expect(JSON.stringify(ack)).not.toContain(world.secret);
+        } else {
+          row.expect(ack, world);
+        }
+      });
+    }
+  }
+
+  it("left the brand's data untouched through all the refusals", async () => {
+    const items = await server.database.db.query("SELECT 1 FROM timeline_items WHERE conversation_id = $1", [world.conversationId]);
+    expect(items.rows).toEqual([]);
+    const memberships = await server.database.db.query("SELECT role FROM brand_memberships WHERE user_id = $1", [world.agentId]);
+    expect(memberships.rows).toEqual([{ role: "agent" }]);
+  });
+
+  it("ends only the caller's own session on DELETE /api/session", async () => {
+    const response = await fetch(`${server.app.url}/api/session`, { method: "DELETE", headers: { cookie: "sb_session=someone-elses-token" } });
+    expect(response.status).toBe(200);
+    expect(sockets.agent.connected).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * `npm start`: configuration, the database (embedded under a folder lock, or a server), migrations, demo
+ * data on an empty database, then the server. SIGTERM and SIGINT stop it gracefully.
+ */
+import { ConfigError, loadConfig } from "./app/config.ts";
+import { DataDirLockedError } from "./app/dataDirLock.ts";
+import { openDatabase } from "./app/database.ts";
+import { createLogger } from "./app/logger.ts";
+import { startApp } from "./app/createApp.ts";
+import { systemClock } from "./app/clock.ts";
+import { migrate } from "./db/migrate.ts";
+import { isEmpty, seedDemoData, type DemoLogin } from "./db/seed/index.ts";
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const log = createLogger(config.LOG_LEVEL);
+  const database = await openDatabase(config);
+  const applied = await migrate(database.db);
+  if (applied.length > 0) log.info({ applied }, "migrations applied");
+  let logins: DemoLogin[] = [];
+  if (config.SEED && (await isEmpty(database.db))) {
+    logins = await seedDemoData(database.db, systemClock);
+    log.info({ users: logins.length }, "demo data seeded");
+  }
+  const app = await startApp({ config, db: database.db, log });
+  log.info({ url: app.url, database: database.db.engine, redis: Boolean(config.REDIS_URL) }, "server listening");
+  printBanner(app.url, database.db.engine, database.location, logins);
+
+  const stop = async (signal: string) => {
+    log.info({ signal }, "shutting down");
+    await app.close();
+    await database.close();
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+}
+
+function printBanner(url: string, engine: string, location: string, logins: DemoLogin[]): void {
+  const lines = [
+    "",
+    `  Switchboard is running at ${url}`,
+    `  Database: ${engine === "pglite" ? `embedded PGlite in ${location}` : `PostgreSQL at ${location}`}`,
+  ];
+  if (logins.length > 0) {
+    lines.push("", "  Demo logins:");
+    for (const login of logins) lines.push(`    ${login.email.padEnd(30)} ${login.password.padEnd(10)} ${login.summary}`);
+  } else {
+    lines.push("  Demo data was seeded on the first start; every demo login uses the password demo1234 (see README).");
+  }
+  process.stderr.write(`${lines.join("\n")}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`Switchboard failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

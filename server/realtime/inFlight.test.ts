@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { InFlight } from "./inFlight.ts";
+
+describe("InFlight", () => {
+  it("drains once every tracked request has settled, failed ones included", async () => {
+    const inFlight = new InFlight();
+    let finish!: () => void;
+    inFlight.track(new Promise<void>((resolve) => (finish = resolve)));
+    inFlight.track(Promise.reject(new Error("refused")));
+    expect(inFlight.size).toBe(2);
+    const drained = inFlight.drain(5_000);
+    finish();
+    expect(await drained).toBe(true);
+    expect(inFlight.size).toBe(0);
+  });
+
+  it("gives up after the timeout when a request never settles", async () => {
+    const inFlight = new InFlight();
+    inFlight.track(new Promise(() => undefined));
+    expect(await inFlight.drain(20)).toBe(false);
+  });
+});

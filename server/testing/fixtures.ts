@@ -1,0 +1,54 @@
+/** Builders that insert just what a test needs, with readable defaults. */
+import { v7 as uuidv7 } from "uuid";
+import type { Channel } from "../../shared/schemas/brand.ts";
+import type { Role } from "../../shared/schemas/user.ts";
+import { hashPassword } from "../auth/passwords.ts";
+import type { Queryable } from "../db/client.ts";
+
+export const TEST_PASSWORD = "correct horse battery staple";
+const passwordHash = await hashPassword(TEST_PASSWORD);
+const T0 = new Date("2026-03-02T08:00:00Z");
+
+export async function aBrand(db: Queryable, name = "Brand"): Promise<{ id: string; name: string }> {
+  const id = uuidv7();
+  await db.query(
+    `INSERT INTO brands (id, slug, name, short_name, kind, color, accent_color, time_zone, business_hours, widget_key, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, 'test', '#0f766e', '#115e59', 'Europe/London', '{}', $5, $6, $6)`,
+    [id, `${name.toLowerCase().replace(/\W+/g, "-")}-${id.slice(-6)}`, name, name.slice(0, 2).toUpperCase(), `wk_${id}`, T0],
+  );
+  return { id, name };
+}
+
+export async function aUser(
+  db: Queryable,
+  memberships: { brandId: string; role: Role }[],
+  name = "Agent",
+): Promise<{ id: string; email: string; name: string }> {
+  const id = uuidv7();
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${id.slice(-8)}@test.example`;
+  await db.query(
+    "INSERT INTO users (id, email, name, password_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
+    [id, email, name, passwordHash, T0],
+  );
+  for (const m of memberships) {
+    await db.query("INSERT INTO brand_memberships (user_id, brand_id, role, created_at) VALUES ($1, $2, $3, $4)", [id, m.brandId, m.role, T0]);
+  }
+  return { id, email, name };
+}
+
+export async function aConversation(db: Queryable, brandId: string, channel: Channel = "chat"): Promise<{ id: string; brandId: string }> {
+  const contactId = uuidv7();
+  const id = uuidv7();
+  await db.query("INSERT INTO contacts (id, brand_id, name, email, created_at, updated_at) VALUES ($1, $2, 'Casey Customer', $3, $4, $4)", [
+    contactId,
+    brandId,
+    `casey.${contactId.slice(-8)}@customer.example`,
+    T0,
+  ]);
+  await db.query(
+    `INSERT INTO conversations (id, brand_id, contact_id, channel, status, last_activity_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, 'open', $5, $5, $5)`,
+    [id, brandId, contactId, channel, T0],
+  );
+  return { id, brandId };
+}

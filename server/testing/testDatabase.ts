@@ -1,0 +1,43 @@
+/**
+ * A fresh, migrated database per test suite: in-memory PGlite by default, or a new database on the Postgres
+ * server named by DATABASE_URL (dropped afterwards), so the same suites prove both engines.
+ */
+import pg from "pg";
+import { openPglite, openPostgres, type Database } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+
+export interface TestDatabase {
+  db: Database;
+  /** set on Postgres: the URL of this suite's own database, for child processes */
+  url: string | null;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const db = await openPglite(undefined);
+    await migrate(db);
+    return { db, url: null, drop: () => db.close() };
+  }
+  const name = `sb_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString(), 5);
+  await migrate(db);
+  return {
+    db,
+    url: url.toString(),
+    async drop() {
+      await db.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { v7 as uuidv7 } from "uuid";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { aBrand, aConversation, aUser } from "../testing/fixtures.ts";
+import { nextPush, receivedWithin, request, startTestServer, type TestServer, type TestSocket } from "../testing/testServer.ts";
+
+describe("timeline:append — commit, then acknowledge, exactly once", () => {
+  let server: TestServer;
+  let brandId: string;
+  let ana: TestSocket;
+  let tom: TestSocket;
+  let outsider: TestSocket;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const db = server.database.db;
+    brandId = (await aBrand(db, "Lumen")).id;
+    const otherBrand = await aBrand(db, "Threadline");
+    ana = await server.connect(await server.cookieFor((await aUser(db, [{ brandId, role: "agent" }], "Ana")).email));
+    tom = await server.connect(await server.cookieFor((await aUser(db, [{ brandId, role: "agent" }], "Tom")).email));
+    outsider = await server.connect(await server.cookieFor((await aUser(db, [{ brandId: otherBrand.id, role: "admin" }], "Olga")).email));
+  });
+  afterAll(() => server.close());
+
+  const itemsOf = async (conversationId: string) =>
+    (await server.database.db.query<{ seq: number; body: string; client_id: string }>("SELECT seq, body, client_id FROM timeline_items WHERE conversation_id = $1 ORDER BY seq", [conversationId])).rows;
+
+  it("acknowledges with the committed item and its seq, and pushes it to a watching teammate", async () => {
+    const conversation = await aConversation(server.database.db, brandId);
+    expect(await request(tom, "conversation:watch", { conversationId: conversation.id })).toEqual({ ok: true, data: { lastSeq: 0 } });
+    const pushed = nextPush(tom, "timeline:appended");
+    const clientId = uuidv7();
+    const ack = await request(ana, "timeline:append", { clientId, conversationId: conversation.id, kind: "message", body: "Hello Casey" });
+    expect(ack).toMatchObject({ ok: true, data: { seq: 1, clientId, kind: "message", direction: "outbound", body: "Hello Casey" } });
+    // committed before the ack: another connection reads it at once
+    expect(await itemsOf(conversation.id)).toEqual([{ seq: 1, body: "Hello Casey", client_id: clientId }]);
+    expect(await pushed).toMatchObject({ seq: 1, clientId });
+  });
+
+  it("returns the first result for a repeated clientId and changes nothing", async () => {
+    const conversation = await aConversation(server.database.db, brandId);
+    await request(tom, "conversation:watch", { conversationId: conversation.id });
+    const payload = { clientId: uuidv7(), conversationId: conversation.id, kind: "note" as const, body: "Customer is on a 900 Mb plan" };
+    const pushed = nextPush(tom, "timeline:appended");
+    const first = await request(ana, "timeline:append", payload);
+    await pushed;
+    const again = await request(ana, "timeline:append", payload);
+    const third = await request(ana, "timeline:append", { ...payload, body: "a different body with the same id" });
+    expect(again).toEqual(first);
+    expect(third).toEqual(first);
+    expect(await itemsOf(conversation.id)).toHaveLength(1);
+    expect(await receivedWithin(tom, "timeline:appended")).toBe(false);
+    const conv = await server.database.db.query<{ last_seq: number }>("SELECT last_seq FROM conversations WHERE id = $1", [conversation.id]);
+    expect(conv.rows[0]?.last_seq).toBe(1);
+  });
+
+  it("refuses a clientId already used by someone else", async () => {
+    const conversation = await aConversation(server.database.db, brandId);
+    const payload = { clientId: uuidv7(), conversationId: conversation.id, kind: "note" as const, body: "mine" };
+    expect((await request(ana, "timeline:append", payload)).ok).toBe(true);
+    expect(await request(tom, "timeline:append", payload)).toMatchObject({ ok: false, error: { code: "conflict" } });
+  });
+
+  it("gives two concurrent writers distinct, gap-free seqs", async () => {
+    const conversation = await aConversation(server.database.db, brandId);
+    const send = (socket: TestSocket, n: number) =>
+      Promise.all(Array.from({ length: n }, (_, i) => request(socket, "timeline:append", { clientId: uuidv7(), conversationId: conversation.id, kind: "message", body: `m${i}` })));
+    const acks = (await Promise.all([send(ana, 40), send(tom, 40)])).flat();
+    expect(acks.every((a) => a.ok)).toBe(true);
+    const seqs = acks.map((a) => (a.ok ? a.data.seq : 0)).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
+    expect((await itemsOf(conversation.id)).map((r) => r.seq)).toEqual(seqs);
+  });
+
+  it("masks card numbers before they are stored", async () => {
+    const conversation = await aConversation(server.database.db, brandId);
+    const ack = await request(ana, "timeline:append", { clientId: uuidv7(), conversationId: conversation.id, kind: "note", body: "paid with 4111 1111 1111 1111" });
+    expect(ack).toMatchObject({ ok: true, data: { body: "paid with •••• 1111" } });
+    expect((await itemsOf(conversation.id))[0]?.body).toBe("paid with •••• 1111");
+  });
+
+  it("catches a client up from its last seq, page by page", async () => {
+    const conversation = await aConversation(server.database.db, brandId);
+    for (let i = 1; i <= 5; i++) await request(ana, "timeline:append", { clientId: uuidv7(), conversationId: conversation.id, kind: "message", body: `m${i}` });
+    const first = await request(tom, "timeline:list", { conversationId: conversation.id, afterSeq: 0, limit: 3 });
+    expect(first).toMatchObject({ ok: true, data: { lastSeq: 3, hasMore: true } });
+    const rest = await request(tom, "timeline:list", { conversationId: conversation.id, afterSeq: 3, limit: 3 });
+    expect(rest.ok && rest.data.items.map((i) => i.body)).toEqual(["m4", "m5"]);
+    expect(rest).toMatchObject({ ok: true, data: { lastSeq: 5, hasMore: false } });
+  });
+
+  it("refuses another brand's agent — even an admin there — as if the conversation did not exist", async () => {
+    const conversation = await aConversation(server.database.db, brandId);
+    for (const [event, payload] of [
+      ["timeline:append", { clientId: uuidv7(), conversationId: conversation.id, kind: "message", body: "hi" }],
+      ["timeline:list", { conversationId: conversation.id }],
+      ["conversation:get", { conversationId: conversation.id }],
+      ["conversation:watch", { conversationId: conversation.id }],
+    ] as const) {
+      expect(await request(outsider, event, payload)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    }
+    expect(await itemsOf(conversation.id)).toEqual([]);
+    await request(ana, "timeline:append", { clientId: uuidv7(), conversationId: conversation.id, kind: "message", body: "private" });
+    expect(await receivedWithin(outsider, "timeline:appended")).toBe(false);
+  });
+});

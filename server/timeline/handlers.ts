@@ -1,0 +1,22 @@
+import { authorizeConversation } from "../auth/access.ts";
+import { defineHandlers, push } from "../realtime/defineHandlers.ts";
+import { rooms } from "../realtime/rooms.ts";
+import { appendTimelineItem } from "./appendTimelineItem.ts";
+import { listItemsAfter } from "./repo.ts";
+
+export const timelineHandlers = defineHandlers({
+  "timeline:append": {
+    authorize: (ctx, input) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.write"),
+    run: (ctx, input, db) => appendTimelineItem(ctx, input, db),
+    broadcast: (item) => [push(rooms.conversation(item.conversationId), "timeline:appended", item)],
+  },
+  "timeline:list": {
+    authorize: (ctx, input) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.read"),
+    run: async (_ctx, input, db) => {
+      // one extra row tells whether another page follows
+      const items = await listItemsAfter(db, input.conversationId, input.afterSeq, input.limit + 1);
+      const page = items.slice(0, input.limit);
+      return { items: page, lastSeq: page.at(-1)?.seq ?? input.afterSeq, hasMore: items.length > input.limit };
+    },
+  },
+});
