@@ -9,7 +9,7 @@ import { createLogger } from "./app/logger.ts";
 import { startApp } from "./app/createApp.ts";
 import { systemClock } from "./app/clock.ts";
 import { migrate } from "./db/migrate.ts";
-import { isEmpty, seedDemoData, type DemoLogin } from "./db/seed/index.ts";
+import { demoLoginsPresent, isEmpty, seedDemoData, type DemoLogin } from "./db/seed/index.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -17,11 +17,11 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   const applied = await migrate(database.db);
   if (applied.length > 0) log.info({ applied }, "migrations applied");
-  let logins: DemoLogin[] = [];
   if (config.SEED && (await isEmpty(database.db))) {
-    logins = await seedDemoData(database.db, systemClock);
-    log.info({ users: logins.length }, "demo data seeded");
+    const seeded = await seedDemoData(database.db, systemClock);
+    log.info({ users: seeded.length }, "demo data seeded");
   }
+  const logins = await demoLoginsPresent(database.db);
   const app = await startApp({ config, db: database.db, log });
   log.info({ url: app.url, database: database.db.engine, redis: Boolean(config.REDIS_URL) }, "server listening");
   printBanner(app.url, database.db.engine, database.location, logins);
@@ -46,8 +46,6 @@ function printBanner(url: string, engine: string, location: string, logins: Demo
   if (logins.length > 0) {
     lines.push("", "  Demo logins:");
     for (const login of logins) lines.push(`    ${login.email.padEnd(30)} ${login.password.padEnd(10)} ${login.summary}`);
-  } else {
-    lines.push("  Demo data was seeded on the first start; every demo login uses the password demo1234 (see README).");
   }
   process.stderr.write(`${lines.join("\n")}\n\n`);
 }

@@ -3,9 +3,9 @@ import type { Queryable } from "../client.ts";
 import type { BrandSlug, SeedBrand } from "./brands.ts";
 import { insertRows } from "./insertRows.ts";
 import { NAME_GROUPS } from "./names.ts";
-import type { Random } from "./random.ts";
+import { digits, type Random } from "./random.ts";
 
-export const CONTACTS_PER_BRAND = 80;
+const CONTACTS_PER_BRAND = 80;
 const DAY_MS = 86_400_000;
 
 export interface SeedContact {
@@ -24,8 +24,6 @@ interface Locale {
   timeZone: string;
   phone: (random: Random) => string;
 }
-
-const digits = (random: Random, count: number): string => Array.from({ length: count }, () => random.int(0, 9)).join("");
 
 // Numbers from ranges reserved for fiction: Ofcom 07700 900xxx, NANP 555-01xx, ACMA 0x 5550 xxxx.
 const LOCALES: Record<BrandSlug, Locale[]> = {

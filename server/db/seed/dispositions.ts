@@ -24,7 +24,7 @@ const DISPOSITIONS: Record<BrandSlug, [code: string, label: string][]> = {
     ["refund-issued", "Refund issued"],
     ["exchange-arranged", "Exchange arranged"],
     ["order-tracked", "Order located and tracking shared"],
-    ["sizing-advice", "Sizing or product advice given"],
+    ["advice-given", "Advice or product information given"],
     ["order-cancelled", "Order cancelled"],
     ["return-declined", "Return declined — outside policy"],
     ["escalated-warehouse", "Escalated to warehouse team"],

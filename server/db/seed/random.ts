@@ -1,3 +1,5 @@
+import { at } from "./checks.ts";
+
 /**
  * A seeded pseudo-random source (mulberry32), so that every fresh start of the demo shows the same brands,
  * people and conversations. Not for anything that must be unpredictable.
@@ -48,9 +50,7 @@ export function createRandom(seed: number): Random {
   };
 }
 
-/** Index into a list the caller knows is long enough; a miss is a bug in the seed data. */
-export function at<T>(items: readonly T[], index: number): T {
-  const item = items[index];
-  if (item === undefined) throw new Error(`seed data: no item at index ${index} of ${items.length}`);
-  return item;
+/** A run of random decimal digits, for reference numbers and fictional phone numbers. */
+export function digits(random: Random, count: number): string {
+  return Array.from({ length: count }, () => random.int(0, 9)).join("");
 }

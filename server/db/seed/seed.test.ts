@@ -1,0 +1,162 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { maskCardNumbers } from "../../../shared/domain/redaction/cardNumbers.ts";
+import { manualClock } from "../../app/clock.ts";
+import { openPglite, type Database } from "../client.ts";
+import { migrate } from "../migrate.ts";
+import { isEmpty, seedDemoData, type DemoLogin } from "./index.ts";
+import type { ScriptGraph } from "./scripts/scriptSpec.ts";
+
+describe("seedDemoData", () => {
+  let db: Database;
+  let logins: DemoLogin[];
+  let emptyBefore: boolean;
+  const clock = manualClock();
+
+  beforeAll(async () => {
+    db = await openPglite(undefined);
+    await migrate(db);
+    emptyBefore = await isEmpty(db);
+    logins = await seedDemoData(db, clock);
+  });
+
+  const rows = async <Row>(sql: string, params: unknown[] = []) => (await db.query<Row>(sql, params)).rows;
+
+  it("turns an empty database into a seeded one", async () => {
+    expect(emptyBefore).toBe(true);
+    expect(await isEmpty(db)).toBe(false);
+  });
+
+  it("seeds the three brands", async () => {
+    const brands = await rows<{ slug: string; time_zone: string }>("SELECT slug, time_zone FROM brands ORDER BY slug");
+    expect(brands).toEqual([
+      { slug: "harbor-insurance", time_zone: "Australia/Sydney" },
+      { slug: "lumen-fibre", time_zone: "Europe/London" },
+      { slug: "threadline", time_zone: "America/New_York" },
+    ]);
+  });
+
+  it("seeds the demo users with the roles and brands the end-to-end tests expect", async () => {
+    const memberships = await rows<{ email: string; role: string; brands: string }>(
+      `SELECT u.email, min(m.role) AS role, string_agg(b.slug, ',' ORDER BY b.slug) AS brands
+         FROM users u JOIN brand_memberships m ON m.user_id = u.id JOIN brands b ON b.id = m.brand_id
+        GROUP BY u.email ORDER BY u.email`,
+    );
+    expect(memberships).toEqual([
+      { email: "admin@switchboard.demo", role: "admin", brands: "harbor-insurance,lumen-fibre,threadline" },
+      { email: "ana@switchboard.demo", role: "agent", brands: "lumen-fibre,threadline" },
+      { email: "dev@switchboard.demo", role: "agent", brands: "harbor-insurance,lumen-fibre,threadline" },
+      { email: "jo@switchboard.demo", role: "trainer", brands: "harbor-insurance,lumen-fibre,threadline" },
+      { email: "li@switchboard.demo", role: "agent", brands: "harbor-insurance,threadline" },
+      { email: "sam@switchboard.demo", role: "agent", brands: "harbor-insurance" },
+      { email: "supervisor@switchboard.demo", role: "supervisor", brands: "lumen-fibre,threadline" },
+      { email: "tom@switchboard.demo", role: "agent", brands: "lumen-fibre" },
+    ]);
+    expect(await rows("SELECT 1 FROM users")).toHaveLength(8);
+    expect(logins.map((login) => login.email).sort()).toEqual(memberships.map((m) => m.email));
+    expect(logins.find((login) => login.email === "ana@switchboard.demo")?.summary).toBe("agent · Lumen Fibre, Threadline");
+  });
+
+  it("gives every conversation a gapless timeline from seq 1 to last_seq", async () => {
+    const broken = await rows(
+      `SELECT c.id FROM conversations c LEFT JOIN timeline_items t ON t.conversation_id = c.id
+        GROUP BY c.id, c.last_seq, c.last_activity_at
+       HAVING count(t.id) <> c.last_seq OR min(t.seq) <> 1 OR max(t.seq) <> c.last_seq OR count(t.id) < 2 OR count(t.id) > 12
+           OR max(t.created_at) <> c.last_activity_at OR bool_or(t.brand_id <> c.brand_id)`,
+    );
+    expect(broken).toEqual([]);
+    const total = await rows<{ n: number }>("SELECT count(*)::int AS n FROM conversations");
+    expect(total[0]?.n).toBe(300);
+  });
+
+  it("orders each timeline in time and keeps it in the past", async () => {
+    const outOfOrder = await rows(
+      `SELECT 1 FROM timeline_items a JOIN timeline_items b ON b.conversation_id = a.conversation_id AND b.seq = a.seq + 1
+        WHERE b.created_at < a.created_at`,
+    );
+    expect(outOfOrder).toEqual([]);
+    const future = await rows("SELECT 1 FROM timeline_items WHERE created_at > $1", [clock.now()]);
+    expect(future).toEqual([]);
+  });
+
+  it("keeps every conversation's contact, disposition and authors inside its brand", async () => {
+    const crossing = await rows(
+      `SELECT c.id FROM conversations c JOIN contacts k ON k.id = c.contact_id
+         LEFT JOIN dispositions d ON d.id = c.disposition_id
+        WHERE k.brand_id <> c.brand_id OR d.brand_id <> c.brand_id
+           OR (c.status = 'resolved') <> (c.disposition_id IS NOT NULL)`,
+    );
+    expect(crossing).toEqual([]);
+    const foreignAuthors = await rows(
+      `SELECT t.id FROM timeline_items t
+         LEFT JOIN contacts k ON k.id = t.author_contact_id
+         LEFT JOIN brand_memberships m ON m.user_id = t.author_user_id AND m.brand_id = t.brand_id
+        WHERE (t.author_contact_id IS NOT NULL AND k.brand_id <> t.brand_id)
+           OR (t.author_user_id IS NOT NULL AND (m.user_id IS NULL OR m.role = 'trainer'))`,
+    );
+    expect(foreignAuthors).toEqual([]);
+  });
+
+  it("assigns conversations only to members of the brand who are not trainers", async () => {
+    const wrong = await rows(
+      `SELECT c.id FROM conversations c
+         LEFT JOIN brand_memberships m ON m.user_id = c.assignee_id AND m.brand_id = c.brand_id
+        WHERE c.assignee_id IS NOT NULL AND (m.user_id IS NULL OR m.role = 'trainer')`,
+    );
+    expect(wrong).toEqual([]);
+    const unassignedOpen = await rows("SELECT 1 FROM conversations WHERE status = 'open' AND assignee_id IS NULL");
+    expect(unassignedOpen.length).toBeGreaterThan(0);
+  });
+
+  it("stores no unmasked card number, and shows the masking in every brand", async () => {
+    const bodies = await rows<{ body: string }>("SELECT body FROM timeline_items WHERE body <> ''");
+    expect(bodies.filter(({ body }) => maskCardNumbers(body) !== body)).toEqual([]);
+    const masked = await rows<{ slug: string }>(
+      `SELECT DISTINCT b.slug FROM timeline_items t JOIN brands b ON b.id = t.brand_id
+        WHERE t.author_type = 'contact' AND t.body LIKE '%•••• %' ORDER BY b.slug`,
+    );
+    expect(masked.map((m) => m.slug)).toEqual(["harbor-insurance", "lumen-fibre", "threadline"]);
+  });
+
+  it("gives every brand SLA policies, published scripts and 12 KB articles", async () => {
+    const perBrand = await rows<{ slug: string; channels: string; published_scripts: number; articles: number; published_articles: number }>(
+      `SELECT b.slug,
+              (SELECT string_agg(channel, ',' ORDER BY channel) FROM sla_policies p WHERE p.brand_id = b.id) AS channels,
+              (SELECT count(DISTINCT v.script_id)::int FROM script_versions v WHERE v.brand_id = b.id AND v.status = 'published') AS published_scripts,
+              (SELECT count(*)::int FROM kb_articles a WHERE a.brand_id = b.id) AS articles,
+              (SELECT count(DISTINCT v.article_id)::int FROM kb_article_versions v WHERE v.brand_id = b.id AND v.status = 'published') AS published_articles
+         FROM brands b ORDER BY b.slug`,
+    );
+    for (const brand of perBrand) {
+      expect(brand.channels).toBe("chat,email,phone");
+      expect(brand.published_scripts).toBeGreaterThanOrEqual(3);
+      expect(brand.articles).toBe(12);
+      expect(brand.published_articles).toBe(12);
+    }
+  });
+
+  it("links every script step to a step that exists and resolves with a disposition of the brand", async () => {
+    const versions = await rows<{ graph: ScriptGraph; codes: string[] }>(
+      `SELECT v.graph, array(SELECT code FROM dispositions d WHERE d.brand_id = v.brand_id) AS codes FROM script_versions v`,
+    );
+    for (const { graph, codes } of versions) {
+      const targets = Object.values(graph.steps).flatMap((step) =>
+        step.type === "say" ? [step.next] : step.type === "ask" ? step.choices.map((choice) => choice.next) : [],
+      );
+      expect(Object.keys(graph.steps)).toContain(graph.start);
+      for (const target of targets) expect(Object.keys(graph.steps)).toContain(target);
+      for (const step of Object.values(graph.steps)) if (step.type === "resolve") expect(codes).toContain(step.disposition);
+    }
+  });
+
+  it("computes SLA due times from the brand's policy for the channel", async () => {
+    const off = await rows(
+      `SELECT c.id FROM conversations c JOIN sla_policies p ON p.brand_id = c.brand_id AND p.channel = c.channel
+        WHERE c.first_response_due_at <> c.created_at + p.first_response_target_ms * interval '1 millisecond'
+           OR c.resolution_due_at <> c.created_at + p.resolution_target_ms * interval '1 millisecond'
+           OR length(c.last_preview) > 140
+           OR (c.status = 'snoozed') <> coalesce(c.snoozed_until > $1, false)`,
+      [clock.now()],
+    );
+    expect(off).toEqual([]);
+  });
+});
