@@ -2,7 +2,7 @@
  * The signed-in console: waits for the connection and whoami, sends an agent without a session to sign-in,
  * and lays out the top bar, side bar and page for everyone else.
  */
-import { Match, Switch } from "solid-js";
+import { Match, Show, Switch } from "solid-js";
 import { Navigate, useLocation, type RouteSectionProps } from "@solidjs/router";
 import { AgentProvider } from "../features/auth/AgentContext.tsx";
 import { signInHref } from "../features/auth/nextPath.ts";
@@ -60,11 +60,13 @@ function ShellWaiting(props: { problem?: string | undefined; onRetry?: () => voi
       <p role="status" class="shell-waiting__message">
         {message()}
       </p>
-      {props.onRetry && (
-        <button type="button" class="button" onClick={() => props.onRetry?.()}>
-          Try again
-        </button>
-      )}
+      <Show when={props.onRetry}>
+        {(retry) => (
+          <button type="button" class="button" onClick={() => retry()()}>
+            Try again
+          </button>
+        )}
+      </Show>
     </main>
   );
 }

@@ -28,8 +28,11 @@ let downTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function connectionState(): ConnectionState {
   const current = phase();
-  if (current === "connected" || current === "unauthenticated") return current;
-  return !online() || downTooLong() ? "offline" : current;
+  if (current === "unauthenticated") return current;
+  // a socket can look connected for up to a ping timeout after the network went away; the browser knows first
+  if (!online()) return "offline";
+  if (current === "connected") return current;
+  return downTooLong() ? "offline" : current;
 }
 
 /** Connects unless already connected or trying to. */

@@ -19,12 +19,9 @@ export interface AccessEffects {
   joinEntitledRooms(socket: ConsoleSocket): Promise<void>;
 }
 
-/** Brand rooms carry customer data (conversation.read); brand admin rooms carry staff changes (user.manage). */
+/** Brand rooms carry customer data, so only roles that may read conversations are in them. */
 function entitledBrandRooms(principal: Principal): string[] {
-  return principal.memberships.flatMap((m) => [
-    ...(can(principal, "conversation.read", m.brandId) ? [rooms.brand(m.brandId)] : []),
-    ...(can(principal, "user.manage", m.brandId) ? [rooms.brandAdmins(m.brandId)] : []),
-  ]);
+  return principal.memberships.filter((m) => can(principal, "conversation.read", m.brandId)).map((m) => rooms.brand(m.brandId));
 }
 
 export function createAccessEffects(io: ConsoleServer, db: Database, clustered: boolean): AccessEffects {

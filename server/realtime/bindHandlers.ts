@@ -77,7 +77,7 @@ async function handle(
     }
     if (fresh) {
       for (const b of handler.broadcast?.(output as never, ctx, input) ?? []) socket.to(b.room).emit(b.event, b.payload as never);
-      await handler.afterCommit?.(output as never, ctx);
+      await handler.afterCommit?.(output as never, ctx, input);
     }
     log[spec.kind === "action" ? "info" : "debug"]({ ms: round(performance.now() - started), replayed: !fresh }, "request done");
     return { ok: true, data: output };

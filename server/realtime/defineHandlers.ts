@@ -16,12 +16,14 @@ export function push<E extends PushName>(room: string, event: E, payload: PushPa
 /**
  * One socket event's server side: authorize (throws RequestFailure, reads current access), run (inside the
  * action's transaction for actions), then broadcast and afterCommit once the commit is done.
+ * run reads and writes through its db argument only: on the embedded database a query on ctx.db waits for the
+ * open transaction to end, which never comes.
  */
 export interface Handler<E extends RequestName, A = unknown> {
   authorize(ctx: HandlerContext, input: ParsedInput<E>): Promise<A>;
   run(ctx: HandlerContext, input: ParsedInput<E>, db: Queryable, access: A): Promise<RequestOutput<E>>;
   broadcast?(output: RequestOutput<E>, ctx: HandlerContext, input: ParsedInput<E>): Broadcast[];
-  afterCommit?(output: RequestOutput<E>, ctx: HandlerContext): Promise<void>;
+  afterCommit?(output: RequestOutput<E>, ctx: HandlerContext, input: ParsedInput<E>): Promise<void>;
 }
 
 export type HandlerTable = { [E in RequestName]?: Handler<E, any> };

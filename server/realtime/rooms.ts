@@ -1,7 +1,6 @@
 /** Every room name is made here, so a typo cannot create a room nobody checks access for. */
 export const rooms = {
   brand: (brandId: string) => `brand:${brandId}`,
-  brandAdmins: (brandId: string) => `brand:${brandId}:admins`,
   conversation: (conversationId: string) => `conversation:${conversationId}`,
   user: (userId: string) => `user:${userId}`,
   session: (sessionId: string) => `session:${sessionId}`,

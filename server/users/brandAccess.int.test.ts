@@ -80,8 +80,18 @@ describe("brand access changes take effect on open sockets at once", () => {
     expect((await audit(agent.id)).map((r) => r.action)).toEqual(["user.disabled"]);
   });
 
-  it("lists the users of the admin's brands", async () => {
+  it("shows an admin a user's memberships only in the brands they administer, in lists and pushes", async () => {
+    const otherBrand = await aBrand(server.database.db, "Elsewhere");
+    const shared = await aUser(server.database.db, [{ brandId, role: "agent" }, { brandId: otherBrand.id, role: "supervisor" }], "Shared");
     const ack = await request(admin, "user:list", {});
-    expect(ack.ok && ack.data.some((u) => u.id === adminId)).toBe(true);
+    expect(ack.ok && ack.data.find((u) => u.id === shared.id)?.memberships).toEqual([{ brandId, role: "agent" }]);
+    expect(JSON.stringify(ack)).not.toContain(otherBrand.id);
+
+    const otherAdmin = await aUser(server.database.db, [{ brandId, role: "admin" }], "Watcher");
+    const watcher = await server.connect(await server.cookieFor(otherAdmin.email));
+    const pushed = nextPush(watcher, "user:changed");
+    const changed = await request(admin, "membership:set", { clientId: uuidv7(), userId: shared.id, brandId, role: "supervisor" });
+    expect(changed).toMatchObject({ ok: true, data: { memberships: [{ brandId, role: "supervisor" }] } });
+    expect(await pushed).toMatchObject({ id: shared.id, memberships: [{ brandId, role: "supervisor" }] });
   });
 });

@@ -8,7 +8,7 @@ export const SetUserDisabled = z.object({ clientId: ClientId, userId: UserId, di
 export const SetMembership = z.object({ clientId: ClientId, userId: UserId, brandId: BrandId, role: Role.nullable() });
 
 export const userRequests = {
-  /** Users who work for any brand the caller administers, with their memberships in those brands. */
+  /** Users who work for any brand the caller administers (or for none yet), with their memberships in those brands only. */
   "user:list": query(z.object({}), z.array(UserSummary)),
   /** Disable or enable an account; a disabled user's sockets close at once. Needs admin of all their brands. */
   "user:setDisabled": action(SetUserDisabled, UserSummary),
@@ -17,5 +17,6 @@ export const userRequests = {
 };
 
 export const userPushes = {
+  /** A user's account or brand access changed; each admin gets the memberships in the brands they administer. */
   "user:changed": UserSummary,
 };

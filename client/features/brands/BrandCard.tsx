@@ -3,8 +3,9 @@ import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import { roleLabel } from "../auth/roles.ts";
 import { agentTimeZone, describeTimeDifference, formatClock } from "./clock.ts";
 import { logoDataUrl } from "./logo.ts";
+import { signatureFor } from "./signature.ts";
 
-export function BrandCard(props: { brand: BrandSummary; now: Date }) {
+export function BrandCard(props: { brand: BrandSummary; agentName: string; now: Date }) {
   const headingId = () => `brand-${props.brand.id}`;
   return (
     <article
@@ -58,7 +59,7 @@ export function BrandCard(props: { brand: BrandSummary; now: Date }) {
       </section>
       <section class="brand-card__section">
         <h3 class="brand-card__label">Signature</h3>
-        <p class="brand-card__signature">{props.brand.signature}</p>
+        <p class="brand-card__signature">{signatureFor(props.brand.signature, props.agentName)}</p>
       </section>
 
       <footer class="brand-card__footer">

@@ -34,7 +34,7 @@ export default function HomePage() {
         fallback={<p class="empty-state">You do not work for any brand yet. An admin can give you access.</p>}
       >
         <div class="brand-grid">
-          <For each={agent().brands}>{(brand) => <BrandCard brand={brand} now={now()} />}</For>
+          <For each={agent().brands}>{(brand) => <BrandCard brand={brand} agentName={agent().user.name} now={now()} />}</For>
         </div>
       </Show>
     </section>

@@ -22,55 +22,53 @@ export function GrantBrandForm(props: { user: UserSummary; brands: readonly Bran
   }
 
   return (
-    <Show when={props.brands.length > 0} fallback={<span class="muted">Has all your brands</span>}>
-      <form class="grant" onSubmit={onSubmit}>
-        <select
-          class="field__input field__input--compact"
-          aria-label={`Brand to grant ${props.user.name}`}
-          disabled={setMembership.isPending}
-          onChange={(event) => setBrandId(event.currentTarget.value as BrandId | "")}
-        >
-          <option value="" selected={brandId() === ""}>
-            Choose a brand…
-          </option>
-          <For each={props.brands}>
-            {(brand) => (
-              <option value={brand.id} selected={brand.id === brandId()}>
-                {brand.name}
-              </option>
-            )}
-          </For>
-        </select>
-        <select
-          class="field__input field__input--compact"
-          aria-label={`Role to grant ${props.user.name}`}
-          disabled={setMembership.isPending}
-          onChange={(event) => setRole(event.currentTarget.value as Role)}
-        >
-          <For each={ROLES}>
-            {(r) => (
-              <option value={r} selected={r === role()}>
-                {roleLabel[r]}
-              </option>
-            )}
-          </For>
-        </select>
-        <button
-          type="submit"
-          class="button button--small"
-          disabled={setMembership.isPending || brandId() === ""}
-          aria-label={`Grant brand to ${props.user.name}`}
-        >
-          {setMembership.isPending ? "Granting…" : "Grant"}
-        </button>
-        <Show when={setMembership.error}>
-          {(error) => (
-            <p role="alert" class="grant__error">
-              {error().message}
-            </p>
+    <form class="grant" onSubmit={onSubmit}>
+      <select
+        class="field__input field__input--compact"
+        aria-label={`Brand to grant ${props.user.name}`}
+        disabled={setMembership.isPending}
+        onChange={(event) => setBrandId(event.currentTarget.value as BrandId | "")}
+      >
+        <option value="" selected={brandId() === ""}>
+          Grant a brand…
+        </option>
+        <For each={props.brands}>
+          {(brand) => (
+            <option value={brand.id} selected={brand.id === brandId()}>
+              {brand.name}
+            </option>
           )}
-        </Show>
-      </form>
-    </Show>
+        </For>
+      </select>
+      <select
+        class="field__input field__input--compact"
+        aria-label={`Role to grant ${props.user.name}`}
+        disabled={setMembership.isPending}
+        onChange={(event) => setRole(event.currentTarget.value as Role)}
+      >
+        <For each={ROLES}>
+          {(r) => (
+            <option value={r} selected={r === role()}>
+              {roleLabel[r]}
+            </option>
+          )}
+        </For>
+      </select>
+      <button
+        type="submit"
+        class="button button--small"
+        disabled={setMembership.isPending || brandId() === ""}
+        aria-label={`Grant brand to ${props.user.name}`}
+      >
+        {setMembership.isPending ? "Granting…" : "Grant"}
+      </button>
+      <Show when={setMembership.error}>
+        {(error) => (
+          <p role="alert" class="grant__error">
+            {error().message}
+          </p>
+        )}
+      </Show>
+    </form>
   );
 }

@@ -1,23 +1,24 @@
 import { For, Show } from "solid-js";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
-import type { BrandId } from "../../../shared/schemas/ids.ts";
 import type { Role, UserSummary } from "../../../shared/schemas/user.ts";
 import { withClientId } from "../../realtime/request.ts";
 import { ROLES, roleLabel } from "../auth/roles.ts";
 import { useSetMembership } from "./commands.ts";
 
-export function MembershipItem(props: { user: UserSummary; brandId: BrandId; brand: BrandSummary | undefined; role: Role }) {
+export function MembershipItem(props: { user: UserSummary; brand: BrandSummary; role: Role }) {
   const setMembership = useSetMembership();
-  const brandName = () => props.brand?.name ?? "Unknown brand";
+  const brandName = () => props.brand.name;
   const pendingRole = () => (setMembership.isPending ? setMembership.variables?.role : undefined);
   const shownRole = () => pendingRole() ?? props.role;
   const change = (role: Role | null) =>
-    setMembership.mutate(withClientId({ userId: props.user.id, brandId: props.brandId, role }));
+    setMembership.mutate(withClientId({ userId: props.user.id, brandId: props.brand.id, role }));
 
   return (
-    <li class="membership" style={{ "--brand-color": props.brand?.color ?? "transparent" }}>
-      <span class="brand-swatch" aria-hidden="true" />
-      <span class="membership__brand">{brandName()}</span>
+    <li class="membership" style={{ "--brand-color": props.brand.color }}>
+      <span class="membership__brand">
+        <span class="brand-swatch" aria-hidden="true" />
+        <span class="membership__name">{brandName()}</span>
+      </span>
       <select
         class="field__input field__input--compact"
         aria-label={`Role of ${props.user.name} in ${brandName()}`}

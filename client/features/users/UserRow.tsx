@@ -10,8 +10,10 @@ import { MembershipItem } from "./MembershipItem.tsx";
 export function UserRow(props: { user: UserSummary; brands: readonly BrandSummary[] }) {
   const agent = useAgent();
   const isSelf = () => agent().user.id === props.user.id;
-  const heldBrandIds = () => props.user.memberships.map((membership) => membership.brandId);
-  const brandById = (brandId: string) => props.brands.find((brand) => brand.id === brandId);
+  const roleIn = (brand: BrandSummary) => props.user.memberships.find((membership) => membership.brandId === brand.id)?.role;
+  // only brands this admin administers: nothing else can be changed here
+  const heldBrands = () => props.brands.filter((brand) => roleIn(brand) !== undefined);
+  const otherBrands = () => props.brands.filter((brand) => roleIn(brand) === undefined);
 
   return (
     <tr classList={{ "users-table__row--disabled": props.user.disabled }}>
@@ -27,24 +29,19 @@ export function UserRow(props: { user: UserSummary; brands: readonly BrandSummar
           </Show>
         </span>
       </th>
-      <td>
-        <Show when={heldBrandIds().length > 0} fallback={<span class="muted">No access to your brands</span>}>
-          <ul class="memberships">
-            <For each={heldBrandIds()}>
-              {(brandId) => (
-                <MembershipItem
-                  user={props.user}
-                  brandId={brandId}
-                  brand={brandById(brandId)}
-                  role={props.user.memberships.find((membership) => membership.brandId === brandId)?.role ?? "agent"}
-                />
-              )}
-            </For>
-          </ul>
-        </Show>
-      </td>
-      <td>
-        <GrantBrandForm user={props.user} brands={props.brands.filter((brand) => !heldBrandIds().includes(brand.id))} />
+      <td class="users-table__access">
+        <div class="access">
+          <Show when={heldBrands().length > 0} fallback={<p class="muted">No access to your brands yet.</p>}>
+            <ul class="memberships">
+              <For each={heldBrands()}>
+                {(brand) => <MembershipItem user={props.user} brand={brand} role={roleIn(brand) ?? "agent"} />}
+              </For>
+            </ul>
+          </Show>
+          <Show when={otherBrands().length > 0}>
+            <GrantBrandForm user={props.user} brands={otherBrands()} />
+          </Show>
+        </div>
       </td>
       <td>
         <Show when={!isSelf()} fallback={<span class="muted">Your account</span>}>

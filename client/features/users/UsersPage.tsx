@@ -52,7 +52,6 @@ export default function UsersPage() {
                   <tr>
                     <th scope="col">User</th>
                     <th scope="col">Brands and roles</th>
-                    <th scope="col">Grant a brand</th>
                     <th scope="col">Account</th>
                   </tr>
                 </thead>
