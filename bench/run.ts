@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BUDGETS, judge, type Figure } from "./budgets.ts";
 import { measureInitialKbGz } from "./consoleBundle.ts";
+import { inboxQueryFigures } from "./inboxQuery.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -17,7 +18,7 @@ function consoleFigures(): Figure[] {
   return [judge("console.initial_kb_gz", kb)];
 }
 
-const figures = [...consoleFigures()];
+const figures = [...consoleFigures(), ...(await inboxQueryFigures())];
 
 const rows = BUDGETS.map((b) => {
   const figure = figures.find((f) => f.name === b.name);

@@ -9,6 +9,8 @@ const SignInPage = lazy(() => import("../features/auth/SignInPage.tsx"));
 const Shell = lazy(() => import("./Shell.tsx"));
 const HomePage = lazy(() => import("../features/brands/HomePage.tsx"));
 const UsersPage = lazy(() => import("../features/users/UsersPage.tsx"));
+const InboxPage = lazy(() => import("../features/inbox/InboxPage.tsx"));
+const ConversationWorkspace = lazy(() => import("../features/conversation/ConversationWorkspace.tsx"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.tsx"));
 
 export function App() {
@@ -20,6 +22,10 @@ export function App() {
           <Route path="/sign-in" component={SignInPage} />
           <Route path="/" component={Shell}>
             <Route path="/" component={HomePage} />
+            <Route path="/inbox" component={InboxPage}>
+              <Route path="/" />
+              <Route path="/c/:id" component={ConversationWorkspace} />
+            </Route>
             <Route path="/admin/users" component={UsersPage} />
             <Route path="*" component={NotFoundPage} />
           </Route>

@@ -4,10 +4,13 @@
  */
 import { Match, Show, Switch } from "solid-js";
 import { Navigate, useLocation, type RouteSectionProps } from "@solidjs/router";
-import { AgentProvider } from "../features/auth/AgentContext.tsx";
+import { brandsWhere } from "../../shared/domain/access/can.ts";
+import { AttentionTitle } from "../features/attention/AttentionTitle.tsx";
+import { AgentProvider, principalOf } from "../features/auth/AgentContext.tsx";
 import { signInHref } from "../features/auth/nextPath.ts";
 import { endReason } from "../features/auth/session.ts";
 import { useWhoami } from "../features/auth/whoami.ts";
+import { KeyboardShortcuts } from "../features/keyboard/KeyboardShortcuts.tsx";
 import { connectionState } from "../realtime/socket.ts";
 import { Wordmark } from "../ui/Wordmark.tsx";
 import { Sidebar } from "./Sidebar.tsx";
@@ -36,6 +39,10 @@ export default function Shell(props: RouteSectionProps) {
               <main id="main" class="shell__main" tabindex="-1">
                 {props.children}
               </main>
+              <KeyboardShortcuts />
+              <Show when={brandsWhere(principalOf(agent()), "conversation.read").length > 0}>
+                <AttentionTitle />
+              </Show>
             </div>
           </AgentProvider>
         )}

@@ -1,6 +1,7 @@
 import { createSignal, Show } from "solid-js";
 import { A, useNavigate } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
+import { AttentionSettings } from "../features/attention/AttentionSettings.tsx";
 import { headlineRoleOf, useAgent } from "../features/auth/AgentContext.tsx";
 import { roleLabel } from "../features/auth/roles.ts";
 import { signOut } from "../features/auth/session.ts";
@@ -37,6 +38,7 @@ export function TopBar() {
           <span class="topbar__name">{agent().user.name}</span>
           <Show when={role()}>{(r) => <span class="badge">{roleLabel[r()]}</span>}</Show>
         </div>
+        <AttentionSettings />
         <ThemeToggle />
         <button type="button" class="button button--ghost" disabled={signingOut()} onClick={() => void onSignOut()}>
           {signingOut() ? "Signing out…" : "Sign out"}

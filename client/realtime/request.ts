@@ -34,6 +34,11 @@ export const ACTION_EVENTS = {
   "timeline:append": true,
   "user:setDisabled": true,
   "membership:set": true,
+  "conversation:assign": true,
+  "conversation:setStatus": true,
+  "conversation:setPriority": true,
+  "conversation:setTags": true,
+  "conversation:markRead": true,
 } as const satisfies Record<ActionName, true>;
 
 function isAction(event: RequestName): event is ActionName {
@@ -128,6 +133,9 @@ export function createRequester(socket: RequestSocket) {
 
   return { request, requestOrThrow };
 }
+
+/** request() as a value, so that stores and commands can be handed a fake one in tests. */
+export type RequestFn = ReturnType<typeof createRequester>["request"];
 
 /** Bound to the console's one socket; everything outside realtime/ uses these two. */
 export const { request, requestOrThrow } = createRequester(socket);

@@ -13,3 +13,11 @@ export function useNowByMinute(): Accessor<Date> {
   onCleanup(() => clearTimeout(timer));
   return now;
 }
+
+/** The current time, updated every intervalMs: one timer for a whole list of ages and SLA clocks. */
+export function useNow(intervalMs: number): Accessor<Date> {
+  const [now, setNow] = createSignal(new Date());
+  const timer = setInterval(() => setNow(new Date()), intervalMs);
+  onCleanup(() => clearInterval(timer));
+  return now;
+}

@@ -15,6 +15,7 @@ interface World {
   brandId: string;
   otherBrandId: string;
   conversationId: string;
+  contactId: string;
   agentId: string;
   /** an id that appears nowhere in an answer the outsider may get */
   secret: string;
@@ -28,6 +29,12 @@ interface Row {
 
 const conversationRef = (w: World) => ({ conversationId: w.conversationId });
 const refusedTo = (callers: Caller[], payload: (w: World) => unknown): Row[] => callers.map((as) => ({ as, payload, expect: "refused" }));
+const answersWithoutTheBrand = (ack: Ack<unknown>, w: World) => {
+  expect(ack.ok).toBe(true);
+  expect(JSON.stringify(ack)).not.toContain(w.brandId);
+  expect(JSON.stringify(ack)).not.toContain(w.secret);
+};
+const longAgo = () => ({ since: "2000-01-01T00:00:00Z" });
 
 const rows: Record<RequestName, Row[]> = {
   "session:whoami": [
@@ -37,8 +44,35 @@ const rows: Record<RequestName, Row[]> = {
   "conversation:watch": refusedTo(["otherBrandAdmin", "trainer"], conversationRef),
   // leaving a room reveals nothing and grants nothing
   "conversation:unwatch": [{ as: "otherBrandAdmin", payload: conversationRef, expect: (ack) => expect(ack).toEqual({ ok: true, data: {} }) }],
+  "conversation:assign": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ clientId: uuidv7(), conversationId: w.conversationId, assigneeId: w.agentId })),
+  "conversation:setStatus": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ clientId: uuidv7(), conversationId: w.conversationId, status: "resolved" })),
+  "conversation:setPriority": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ clientId: uuidv7(), conversationId: w.conversationId, priority: "urgent" })),
+  "conversation:setTags": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ clientId: uuidv7(), conversationId: w.conversationId, tags: ["x"] })),
+  "conversation:markRead": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ clientId: uuidv7(), conversationId: w.conversationId, seq: 0 })),
+  "conversation:assignees": refusedTo(["otherBrandAdmin", "trainer"], conversationRef),
+  "conversation:presence": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ conversationId: w.conversationId, state: "viewing" })),
   "timeline:append": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ clientId: uuidv7(), conversationId: w.conversationId, kind: "note", body: "x" })),
   "timeline:list": refusedTo(["otherBrandAdmin", "trainer"], conversationRef),
+  "timeline:before": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ conversationId: w.conversationId, beforeSeq: 1 })),
+  "inbox:list": [
+    ...refusedTo(["trainer"], () => ({})),
+    ...refusedTo(["otherBrandAdmin"], (w) => ({ filter: { brandIds: [w.brandId] } })),
+    { as: "otherBrandAdmin", payload: () => ({ filter: { statuses: [] } }), expect: answersWithoutTheBrand },
+  ],
+  "inbox:counts": [...refusedTo(["trainer"], () => ({})), { as: "otherBrandAdmin", payload: () => ({}), expect: answersWithoutTheBrand }],
+  "inbox:search": [
+    ...refusedTo(["trainer"], () => ({ query: "Casey" })),
+    ...refusedTo(["otherBrandAdmin"], (w) => ({ query: "Casey", filter: { brandIds: [w.brandId] } })),
+    // the brand's contact is named Casey: the word matches there, and still nothing of it comes back
+    { as: "otherBrandAdmin", payload: () => ({ query: "Casey" }), expect: answersWithoutTheBrand },
+  ],
+  "inbox:changes": [...refusedTo(["trainer"], longAgo), { as: "otherBrandAdmin", payload: longAgo, expect: answersWithoutTheBrand }],
+  "contact:get": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ contactId: w.contactId })),
+  "cannedReply:list": [
+    ...refusedTo(["otherBrandAdmin"], (w) => ({ brandId: w.brandId })),
+    // trainers prepare agents to use them, and canned replies hold no customer data
+    { as: "trainer", payload: (w) => ({ brandId: w.brandId }), expect: (ack) => expect(ack.ok).toBe(true) },
+  ],
   "user:list": [
     ...refusedTo(["agent", "trainer"], () => ({})),
     { as: "otherBrandAdmin", payload: () => ({}), expect: (ack, w) => expect(JSON.stringify(ack)).not.toContain(w.agentId) },
@@ -67,7 +101,7 @@ describe("access for every event and route", () => {
     const trainer = await aUser(db, [{ brandId: brand.id, role: "trainer" }], "Jo");
     const otherAdmin = await aUser(db, [{ brandId: other.id, role: "admin" }], "Olga");
     const conversation = await aConversation(db, brand.id);
-    world = { brandId: brand.id, otherBrandId: other.id, conversationId: conversation.id, agentId: agent.id, secret: conversation.id };
+    world = { brandId: brand.id, otherBrandId: other.id, conversationId: conversation.id, contactId: conversation.contactId, agentId: agent.id, secret: conversation.id };
     sockets.agent = await server.connect(await server.cookieFor(agent.email));
     sockets.trainer = await server.connect(await server.cookieFor(trainer.email));
     sockets.otherBrandAdmin = await server.connect(await server.cookieFor(otherAdmin.email));

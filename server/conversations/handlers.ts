@@ -1,12 +1,24 @@
 import { authorizeConversation } from "../auth/access.ts";
-import { defineHandlers } from "../realtime/defineHandlers.ts";
+import { defineHandlers, push } from "../realtime/defineHandlers.ts";
 import { notFound } from "../realtime/failure.ts";
+import type { HandlerContext } from "../realtime/handlerContext.ts";
 import { rooms } from "../realtime/rooms.ts";
-import { findConversation } from "./repo.ts";
+import { announceChange } from "./announceChange.ts";
+import { announceAssignment, assignConversation } from "./assign.ts";
+import { listAssignees } from "./assignees.ts";
+import { markConversationRead } from "./markRead.ts";
+import { sharePresence } from "./presence.ts";
+import { findConversation, findReadMarker } from "./repo.ts";
+import { setConversationPriority } from "./setPriority.ts";
+import { setConversationStatus } from "./setStatus.ts";
+import { setConversationTags } from "./setTags.ts";
+
+const mayRead = (ctx: HandlerContext, input: { conversationId: string }) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.read");
+const mayWrite = (ctx: HandlerContext, input: { conversationId: string }) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.write");
 
 export const conversationHandlers = defineHandlers({
   "conversation:get": {
-    authorize: (ctx, input) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.read"),
+    authorize: mayRead,
     run: async (_ctx, input, db) => {
       const conversation = await findConversation(db, input.conversationId);
       if (!conversation) throw notFound("Conversation");
@@ -14,13 +26,13 @@ export const conversationHandlers = defineHandlers({
     },
   },
   "conversation:watch": {
-    authorize: (ctx, input) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.read"),
+    authorize: mayRead,
     run: async (ctx, input, db) => {
       // join first, then read lastSeq: an item committed in between is both pushed and covered by catch-up
       await ctx.socket.join(rooms.conversation(input.conversationId));
       const conversation = await findConversation(db, input.conversationId);
       if (!conversation) throw notFound("Conversation");
-      return { lastSeq: conversation.lastSeq };
+      return { lastSeq: conversation.lastSeq, lastReadSeq: await findReadMarker(db, ctx.userId, input.conversationId) };
     },
   },
   "conversation:unwatch": {
@@ -30,5 +42,40 @@ export const conversationHandlers = defineHandlers({
       await ctx.socket.leave(rooms.conversation(input.conversationId));
       return {};
     },
+  },
+  "conversation:assign": {
+    authorize: mayWrite,
+    run: (ctx, input, db) => assignConversation(ctx, input, db),
+    afterCommit: (conversation, ctx, input) => announceAssignment(ctx, conversation, input),
+  },
+  "conversation:setStatus": {
+    authorize: mayWrite,
+    run: (ctx, input, db) => setConversationStatus(ctx, input, db),
+    afterCommit: async (conversation, ctx, input) => void (await announceChange(ctx, conversation, input.clientId)),
+  },
+  "conversation:setPriority": {
+    authorize: mayWrite,
+    run: (ctx, input, db) => setConversationPriority(ctx, input, db),
+    afterCommit: async (conversation, ctx, input) => void (await announceChange(ctx, conversation, input.clientId)),
+  },
+  "conversation:setTags": {
+    authorize: mayWrite,
+    run: (ctx, input, db) => setConversationTags(ctx, input, db),
+    afterCommit: async (conversation, ctx, input) => void (await announceChange(ctx, conversation, input.clientId)),
+  },
+  "conversation:markRead": {
+    authorize: mayRead,
+    run: (ctx, input, db) => markConversationRead(ctx, input, db),
+    // the caller's other tabs move their marker too; this tab has the acknowledgement
+    broadcast: (read, ctx) => [push(rooms.user(ctx.userId), "conversation:read", read)],
+  },
+  "conversation:assignees": {
+    authorize: mayWrite,
+    run: (_ctx, _input, db, access: { brandId: string }) => listAssignees(db, access.brandId),
+  },
+  "conversation:presence": {
+    authorize: mayRead,
+    run: async () => ({}),
+    afterCommit: (_output, ctx, input) => sharePresence(ctx, input),
   },
 });

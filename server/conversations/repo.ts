@@ -1,11 +1,23 @@
 import type { Conversation } from "../../shared/schemas/conversation.ts";
+import type { AssigneeCandidate } from "../../shared/schemas/inbox.ts";
+import type { Role } from "../../shared/schemas/user.ts";
 import type { Queryable } from "../db/client.ts";
 
-interface ConversationRow {
+/** Columns of a Conversation snapshot; FROM conversations c JOIN contacts ct LEFT JOIN users au (see CONVERSATION_FROM). */
+export const CONVERSATION_COLUMNS = `c.*, ct.name AS contact_name, ct.time_zone AS contact_time_zone, au.name AS assignee_name`;
+export const CONVERSATION_FROM = `conversations c JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN users au ON au.id = c.assignee_id`;
+
+export interface ConversationRow {
   id: string;
   brand_id: string;
   contact_id: string;
   contact_name: string;
+  contact_time_zone: string | null;
+  assignee_name: string | null;
+  snoozed_until: Date | null;
+  first_responded_at: Date | null;
+  resolved_at: Date | null;
+  waiting_since: Date | null;
   channel: Conversation["channel"];
   subject: string | null;
   status: Conversation["status"];
@@ -16,6 +28,8 @@ interface ConversationRow {
   resolution_due_at: Date | null;
   last_seq: number;
   last_activity_at: Date;
+  attention_at: Date;
+  updated_at: Date;
   last_preview: string;
   version: number;
   created_at: Date;
@@ -29,16 +43,24 @@ export function toConversation(row: ConversationRow): Conversation {
     brandId: row.brand_id,
     contactId: row.contact_id,
     contactName: row.contact_name,
+    contactTimeZone: row.contact_time_zone,
     channel: row.channel,
     subject: row.subject,
     status: row.status,
     assigneeId: row.assignee_id,
+    assigneeName: row.assignee_name,
+    snoozedUntil: iso(row.snoozed_until),
     priority: row.priority,
     tags: row.tags,
     firstResponseDueAt: iso(row.first_response_due_at),
     resolutionDueAt: iso(row.resolution_due_at),
+    firstRespondedAt: iso(row.first_responded_at),
+    resolvedAt: iso(row.resolved_at),
+    waitingSince: iso(row.waiting_since),
     lastSeq: Number(row.last_seq),
     lastActivityAt: new Date(row.last_activity_at).toISOString(),
+    attentionAt: new Date(row.attention_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
     lastPreview: row.last_preview,
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
@@ -46,9 +68,89 @@ export function toConversation(row: ConversationRow): Conversation {
 }
 
 export async function findConversation(db: Queryable, conversationId: string): Promise<Conversation | null> {
-  const found = await db.query<ConversationRow>(
-    `SELECT c.*, ct.name AS contact_name FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE c.id = $1`,
-    [conversationId],
-  );
+  const found = await db.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM ${CONVERSATION_FROM} WHERE c.id = $1`, [conversationId]);
   return found.rows[0] ? toConversation(found.rows[0]) : null;
+}
+
+/** The snapshot, with the conversation's row locked until the transaction ends: read, decide, write without a race. */
+export async function lockConversation(db: Queryable, conversationId: string): Promise<Conversation | null> {
+  const found = await db.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM ${CONVERSATION_FROM} WHERE c.id = $1 FOR UPDATE OF c`, [conversationId]);
+  return found.rows[0] ? toConversation(found.rows[0]) : null;
+}
+
+/** The fields a change may set, with their column and SQL type. */
+const CHANGEABLE = {
+  status: ["status", "text"],
+  snoozedUntil: ["snoozed_until", "timestamptz"],
+  resolvedAt: ["resolved_at", "timestamptz"],
+  assigneeId: ["assignee_id", "uuid"],
+  priority: ["priority", "text"],
+  tags: ["tags", "text[]"],
+} as const;
+
+export type ConversationChanges = Partial<Pick<Conversation, keyof typeof CHANGEABLE>>;
+
+/** `, column = $n::type` for each field of the change, numbered from firstParam, to append to an UPDATE's SET list. */
+export function conversationAssignments(changes: ConversationChanges, firstParam: number): { sql: string; params: unknown[] } {
+  const fields = (Object.keys(CHANGEABLE) as (keyof typeof CHANGEABLE)[]).filter((field) => changes[field] !== undefined);
+  return {
+    sql: fields.map((field, i) => `, ${CHANGEABLE[field][0]} = $${firstParam + i}::${CHANGEABLE[field][1]}`).join(""),
+    params: fields.map((field) => changes[field]),
+  };
+}
+
+/**
+ * Moves the user's read marker to seq, capped at the conversation's newest item, and never back.
+ * The marker as it stands afterwards; null when the conversation does not exist.
+ */
+export async function advanceReadMarker(db: Queryable, userId: string, conversationId: string, seq: number, at: Date): Promise<number | null> {
+  const moved = await db.query<{ last_read_seq: number }>(
+    `INSERT INTO conversation_reads AS r (user_id, conversation_id, last_read_seq, updated_at)
+     SELECT $1, c.id, least($3::bigint, c.last_seq), $4 FROM conversations c WHERE c.id = $2
+     ON CONFLICT (user_id, conversation_id) DO UPDATE
+       SET last_read_seq = greatest(r.last_read_seq, EXCLUDED.last_read_seq),
+           updated_at = CASE WHEN EXCLUDED.last_read_seq > r.last_read_seq THEN EXCLUDED.updated_at ELSE r.updated_at END
+     RETURNING last_read_seq`,
+    [userId, conversationId, seq, at],
+  );
+  return moved.rows[0] ? Number(moved.rows[0].last_read_seq) : null;
+}
+
+export async function findReadMarker(db: Queryable, userId: string, conversationId: string): Promise<number> {
+  const found = await db.query<{ last_read_seq: number }>(
+    "SELECT last_read_seq FROM conversation_reads WHERE user_id = $1 AND conversation_id = $2",
+    [userId, conversationId],
+  );
+  return Number(found.rows[0]?.last_read_seq ?? 0);
+}
+
+/** Users of the brand holding one of the roles, not disabled, by name. */
+export async function listBrandUsersWithRoles(db: Queryable, brandId: string, roles: readonly Role[]): Promise<AssigneeCandidate[]> {
+  const found = await db.query<AssigneeCandidate>(
+    `SELECT u.id, u.name, u.status FROM users u JOIN brand_memberships m ON m.user_id = u.id
+     WHERE m.brand_id = $1 AND m.role = ANY($2::text[]) AND u.disabled_at IS NULL
+     ORDER BY u.name, u.id`,
+    [brandId, roles],
+  );
+  return found.rows;
+}
+
+/** Each of the users that exists, with their role in the brand (null without one) and whether they are disabled. */
+export async function findUsersInBrand(
+  db: Queryable,
+  brandId: string,
+  userIds: readonly string[],
+): Promise<{ id: string; name: string; role: Role | null; disabled: boolean }[]> {
+  const found = await db.query<{ id: string; name: string; role: Role | null; disabled: boolean }>(
+    `SELECT u.id, u.name, m.role, u.disabled_at IS NOT NULL AS disabled
+     FROM users u LEFT JOIN brand_memberships m ON m.user_id = u.id AND m.brand_id = $1
+     WHERE u.id = ANY($2::uuid[])`,
+    [brandId, userIds],
+  );
+  return found.rows;
+}
+
+export async function findUserName(db: Queryable, userId: string): Promise<string | null> {
+  const found = await db.query<{ name: string }>("SELECT name FROM users WHERE id = $1", [userId]);
+  return found.rows[0]?.name ?? null;
 }

@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import type { Database } from "./client.ts";
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("./migrations/", import.meta.url));
-const LOCK_KEY = 7_311_2026;
+// any fixed bigint works; it only has to be the same in every Switchboard process
+const LOCK_KEY = 5_731_205;
 
 export async function migrate(db: Database): Promise<string[]> {
   const files = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith(".sql")).sort();

@@ -5,7 +5,9 @@
 import { SESSION_COOKIE, readCookie } from "../auth/cookies.ts";
 import { touchSession, type SessionLimits } from "../auth/sessions.ts";
 import { clientAddress, type OriginPolicy } from "../http/security.ts";
+import { announceDeparture } from "../conversations/presence.ts";
 import type { SessionEndReason } from "./accessEffects.ts";
+import { CONVERSATION_ROOM_PREFIX } from "./rooms.ts";
 import { bindHandlers, type SessionGuard } from "./bindHandlers.ts";
 import type { HandlerTable } from "./defineHandlers.ts";
 import type { AppServices, ConsoleServer, ConsoleSocket } from "./handlerContext.ts";
@@ -63,7 +65,13 @@ export function attachConsoleSockets(
     },
   };
 
-  io.on("connection", (socket) => bindHandlers(socket, services, table, guard, inFlight));
+  io.on("connection", (socket) => {
+    bindHandlers(socket, services, table, guard, inFlight);
+    socket.on("disconnecting", () => {
+      const watched = [...socket.rooms].filter((r) => r.startsWith(CONVERSATION_ROOM_PREFIX)).map((r) => r.slice(CONVERSATION_ROOM_PREFIX.length));
+      void announceDeparture(services, socket.data.userId, watched).catch((error) => log.error({ err: error }, "presence departure failed"));
+    });
+  });
 
   // an open console keeps its session in use; an ended or expired one closes its sockets
   const sweep = async () => {

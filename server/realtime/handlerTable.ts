@@ -1,4 +1,6 @@
+import { contactHandlers } from "../contacts/handlers.ts";
 import { conversationHandlers } from "../conversations/handlers.ts";
+import { inboxHandlers } from "../inbox/handlers.ts";
 import { sessionHandlers } from "../session/handlers.ts";
 import { timelineHandlers } from "../timeline/handlers.ts";
 import { userHandlers } from "../users/handlers.ts";
@@ -8,6 +10,8 @@ import type { HandlerTable } from "./defineHandlers.ts";
 export const handlerTable: HandlerTable = {
   ...sessionHandlers,
   ...conversationHandlers,
+  ...inboxHandlers,
+  ...contactHandlers,
   ...timelineHandlers,
   ...userHandlers,
 };

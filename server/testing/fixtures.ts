@@ -1,6 +1,7 @@
 /** Builders that insert just what a test needs, with readable defaults. */
 import { v7 as uuidv7 } from "uuid";
 import type { Channel } from "../../shared/schemas/brand.ts";
+import type { ConversationStatus } from "../../shared/schemas/conversation.ts";
 import type { Role } from "../../shared/schemas/user.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { Queryable } from "../db/client.ts";
@@ -36,19 +37,38 @@ export async function aUser(
   return { id, email, name };
 }
 
-export async function aConversation(db: Queryable, brandId: string, channel: Channel = "chat"): Promise<{ id: string; brandId: string }> {
-  const contactId = uuidv7();
+export interface ConversationOptions {
+  status?: ConversationStatus;
+  assigneeId?: string | null;
+  subject?: string | null;
+  tags?: string[];
+  lastActivityAt?: Date;
+  /** a contact of the brand to reuse; without it a new contact is made, named contactName */
+  contactId?: string;
+  contactName?: string;
+}
+
+export async function aConversation(
+  db: Queryable,
+  brandId: string,
+  channel: Channel = "chat",
+  options: ConversationOptions = {},
+): Promise<{ id: string; brandId: string; contactId: string }> {
+  const contactId = options.contactId ?? uuidv7();
   const id = uuidv7();
-  await db.query("INSERT INTO contacts (id, brand_id, name, email, created_at, updated_at) VALUES ($1, $2, 'Casey Customer', $3, $4, $4)", [
-    contactId,
-    brandId,
-    `casey.${contactId.slice(-8)}@customer.example`,
-    T0,
-  ]);
+  if (!options.contactId) {
+    await db.query("INSERT INTO contacts (id, brand_id, name, email, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)", [
+      contactId,
+      brandId,
+      options.contactName ?? "Casey Customer",
+      `casey.${contactId.slice(-8)}@customer.example`,
+      T0,
+    ]);
+  }
   await db.query(
-    `INSERT INTO conversations (id, brand_id, contact_id, channel, status, last_activity_at, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, 'open', $5, $5, $5)`,
-    [id, brandId, contactId, channel, T0],
+    `INSERT INTO conversations (id, brand_id, contact_id, channel, subject, status, assignee_id, tags, last_activity_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
+    [id, brandId, contactId, channel, options.subject ?? null, options.status ?? "open", options.assigneeId ?? null, options.tags ?? [], options.lastActivityAt ?? T0, T0],
   );
-  return { id, brandId };
+  return { id, brandId, contactId };
 }

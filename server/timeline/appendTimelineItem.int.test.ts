@@ -1,6 +1,8 @@
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBrandFloor, type BrandFloor } from "../testing/brandFloor.ts";
 import { aBrand, aConversation, aUser } from "../testing/fixtures.ts";
+import { receiveCustomerMessage } from "./receiveCustomerMessage.ts";
 import { nextPush, receivedWithin, request, startTestServer, type TestServer, type TestSocket } from "../testing/testServer.ts";
 
 describe("timeline:append — commit, then acknowledge, exactly once", () => {
@@ -26,7 +28,7 @@ describe("timeline:append — commit, then acknowledge, exactly once", () => {
 
   it("acknowledges with the committed item and its seq, and pushes it to a watching teammate", async () => {
     const conversation = await aConversation(server.database.db, brandId);
-    expect(await request(tom, "conversation:watch", { conversationId: conversation.id })).toEqual({ ok: true, data: { lastSeq: 0 } });
+    expect(await request(tom, "conversation:watch", { conversationId: conversation.id })).toEqual({ ok: true, data: { lastSeq: 0, lastReadSeq: 0 } });
     const pushed = nextPush(tom, "timeline:appended");
     const clientId = uuidv7();
     const ack = await request(ana, "timeline:append", { clientId, conversationId: conversation.id, kind: "message", body: "Hello Casey" });
@@ -101,5 +103,100 @@ describe("timeline:append — commit, then acknowledge, exactly once", () => {
     expect(await itemsOf(conversation.id)).toEqual([]);
     await request(ana, "timeline:append", { clientId: uuidv7(), conversationId: conversation.id, kind: "message", body: "private" });
     expect(await receivedWithin(outsider, "timeline:appended")).toBe(false);
+  });
+});
+
+describe("timeline:append — what a reply or note does around it", () => {
+  let floor: BrandFloor;
+  beforeAll(async () => {
+    floor = await startBrandFloor();
+  });
+  afterAll(() => floor.server.close());
+
+  const append = (socket: TestSocket, conversationId: string, fields: object) =>
+    request(socket, "timeline:append", { clientId: uuidv7(), conversationId, kind: "message", body: "Hello", ...fields });
+  const customerWrites = (conversationId: string, body = "Is anyone there?") =>
+    receiveCustomerMessage(floor.server.database.db, floor.server.app.io, { conversationId, body, clientId: uuidv7(), at: floor.server.clock.now() });
+
+  it("ends the customer's wait, moves the version, and gives every console of the brand the new snapshot", async () => {
+    const { ana, tom } = floor;
+    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    await customerWrites(conversation.id);
+    const waiting = await request(ana.socket, "conversation:get", { conversationId: conversation.id });
+    expect(waiting).toMatchObject({ ok: true, data: { waitingSince: floor.server.clock.now().toISOString(), version: 2 } });
+    floor.server.clock.advance(60_000);
+    const toTom = nextPush(tom.socket, "conversation:changed");
+    // the caller's ack carries only the item, so the caller hears the snapshot too
+    const toAna = nextPush(ana.socket, "conversation:changed");
+    const ack = await append(ana.socket, conversation.id, { body: "Yes, Ana here" });
+    expect(ack.ok).toBe(true);
+    const snapshot = { waitingSince: null, version: 3, lastSeq: 2, lastPreview: "Yes, Ana here", firstRespondedAt: floor.server.clock.now().toISOString() };
+    expect(await toTom).toMatchObject(snapshot);
+    expect(await toAna).toMatchObject(snapshot);
+  });
+
+  it("leaves the customer waiting after a note", async () => {
+    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    await customerWrites(conversation.id);
+    const changed = nextPush(floor.tom.socket, "conversation:changed");
+    await append(floor.ana.socket, conversation.id, { kind: "note", body: "checking the line" });
+    expect(await changed).toMatchObject({ waitingSince: floor.server.clock.now().toISOString(), firstRespondedAt: null, lastPreview: "Is anyone there?" });
+  });
+
+  it("stores the teammates mentioned in a note and notifies each of them, not the author", async () => {
+    const { ana, tom } = floor;
+    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const notified = nextPush(tom.socket, "agent:notified");
+    const ack = await append(ana.socket, conversation.id, { kind: "note", body: "@Tom can you check   the router?", mentions: [tom.id, ana.id, tom.id] });
+    expect(ack).toMatchObject({ ok: true, data: { kind: "note", data: { mentions: [tom.id, ana.id] } } });
+    expect(await notified).toEqual({
+      kind: "mentioned",
+      conversationId: conversation.id,
+      brandId: floor.brandId,
+      byUserId: ana.id,
+      title: "Ana mentioned you in the conversation with Casey Customer",
+      preview: "@Tom can you check the router?",
+      at: floor.server.clock.now().toISOString(),
+    });
+    expect(await receivedWithin(ana.socket, "agent:notified")).toBe(false);
+  });
+
+  it("refuses a mention of anyone who may not read the brand's conversations, naming the entry", async () => {
+    const { ana, tom, trainer, outsider } = floor;
+    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const ack = await append(ana.socket, conversation.id, { kind: "note", body: "look", mentions: [tom.id, trainer.id, outsider.id, uuidv7()] });
+    expect(ack).toMatchObject({ ok: false, error: { code: "invalid_input", issues: [{ path: "mentions.1" }, { path: "mentions.2" }, { path: "mentions.3" }] } });
+    expect(JSON.stringify(ack)).not.toContain("Olga");
+    expect(await append(ana.socket, conversation.id, { kind: "message", body: "hi", mentions: [tom.id] })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input", issues: [{ path: "mentions" }] },
+    });
+    expect(await request(ana.socket, "conversation:get", { conversationId: conversation.id })).toMatchObject({ ok: true, data: { lastSeq: 0 } });
+  });
+
+  it("refuses a reply when a teammate replied after the seq the agent saw, until the agent has seen it", async () => {
+    const { ana, tom } = floor;
+    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    await customerWrites(conversation.id);
+    expect(await append(ana.socket, conversation.id, { body: "mine", ifNoReplySince: 1 })).toMatchObject({ ok: true, data: { seq: 2 } });
+    // the agent's own reply and a note are no collision
+    await append(tom.socket, conversation.id, { kind: "note", body: "fyi" });
+    expect(await append(ana.socket, conversation.id, { body: "mine again", ifNoReplySince: 1 })).toMatchObject({ ok: true, data: { seq: 4 } });
+    await append(tom.socket, conversation.id, { body: "Tom here, sorted it" });
+    const clientId = uuidv7();
+    const refused = await append(ana.socket, conversation.id, { clientId, body: "late", ifNoReplySince: 4 });
+    expect(refused).toEqual({ ok: false, error: { code: "conflict", message: "Tom replied a moment ago — read it before sending" } });
+    expect(await append(ana.socket, conversation.id, { body: "late", ifNoReplySince: 5 })).toMatchObject({ ok: true, data: { seq: 6 } });
+    // sending anyway: the refused action's clientId was not used up
+    expect(await append(ana.socket, conversation.id, { clientId, body: "late" })).toMatchObject({ ok: true, data: { seq: 7, clientId } });
+  });
+
+  it("lets only one of two agents answering at once through the collision guard", async () => {
+    const { ana, tom } = floor;
+    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    await customerWrites(conversation.id);
+    const acks = await Promise.all([ana, tom].map((m) => append(m.socket, conversation.id, { body: `${m.name} answering`, ifNoReplySince: 1 })));
+    expect(acks.filter((a) => a.ok)).toHaveLength(1);
+    expect(acks.filter((a) => !a.ok)).toMatchObject([{ error: { code: "conflict" } }]);
   });
 });

@@ -3,7 +3,9 @@
  * schemas here before anything else runs. Event names are typed only in the feature files beside this one.
  */
 import type { z } from "zod";
+import { contactRequests } from "./contacts.ts";
 import { conversationPushes, conversationRequests } from "./conversations.ts";
+import { inboxPushes, inboxRequests } from "./inbox.ts";
 import type { Ack } from "./define.ts";
 import { sessionPushes, sessionRequests } from "./session.ts";
 import { timelinePushes, timelineRequests } from "./timeline.ts";
@@ -12,6 +14,8 @@ import { userPushes, userRequests } from "./users.ts";
 export const requests = {
   ...sessionRequests,
   ...conversationRequests,
+  ...inboxRequests,
+  ...contactRequests,
   ...timelineRequests,
   ...userRequests,
 };
@@ -19,6 +23,7 @@ export const requests = {
 export const pushes = {
   ...sessionPushes,
   ...conversationPushes,
+  ...inboxPushes,
   ...timelinePushes,
   ...userPushes,
 };

@@ -1,4 +1,4 @@
-import { AppendTimelineItem, ListTimeline, TimelineItem, TimelinePage } from "../schemas/timeline.ts";
+import { AppendTimelineItem, ListTimeline, ListTimelineBefore, TimelineItem, TimelinePage } from "../schemas/timeline.ts";
 import { action, query } from "./define.ts";
 
 export const timelineRequests = {
@@ -6,6 +6,8 @@ export const timelineRequests = {
   "timeline:append": action(AppendTimelineItem, TimelineItem),
   /** Items after a seq, oldest first: first load and catch-up after a reconnect. */
   "timeline:list": query(ListTimeline, TimelinePage),
+  /** The page of items just before a seq, oldest first: loading history upwards. hasMore: older items exist. */
+  "timeline:before": query(ListTimelineBefore, TimelinePage),
 };
 
 export const timelinePushes = {

@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { MAX_BODY_CHARS } from "../domain/limits.ts";
 import { ClientId, ConversationId, Instant, TimelineItemId, UserId, BrandId, ContactId } from "./ids.ts";
 
 export const TimelineKind = z.enum(["message", "note", "call", "scriptRun", "statusChange", "assignment", "system"]);
 export type TimelineKind = z.infer<typeof TimelineKind>;
-
-/** Longest text an agent may put in one reply or note, in characters. */
-export const MAX_BODY_CHARS = 20_000;
 
 export const TimelineItem = z.object({
   id: TimelineItemId,
@@ -30,6 +28,13 @@ export const AppendTimelineItem = z.object({
   conversationId: ConversationId,
   kind: z.enum(["message", "note"]),
   body: z.string().trim().min(1).max(MAX_BODY_CHARS),
+  /** teammates @mentioned in a note; each must work for the brand, and is notified */
+  mentions: z.array(UserId).max(20).default([]),
+  /**
+   * Collision guard: the last seq the agent saw. If a teammate's reply was added after it, the server refuses
+   * with conflict so the agent can read it first; sending again without the guard goes through.
+   */
+  ifNoReplySince: z.number().int().min(0).optional(),
 });
 export type AppendTimelineItem = z.infer<typeof AppendTimelineItem>;
 
@@ -40,6 +45,13 @@ export const ListTimeline = z.object({
   limit: z.number().int().min(1).max(500).default(100),
 });
 export type ListTimeline = z.infer<typeof ListTimeline>;
+
+export const ListTimelineBefore = z.object({
+  conversationId: ConversationId,
+  beforeSeq: z.number().int().min(1),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type ListTimelineBefore = z.infer<typeof ListTimelineBefore>;
 
 export const TimelinePage = z.object({ items: z.array(TimelineItem), lastSeq: z.number().int(), hasMore: z.boolean() });
 export type TimelinePage = z.infer<typeof TimelinePage>;

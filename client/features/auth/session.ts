@@ -9,6 +9,7 @@ import type { PushPayload } from "../../../shared/contract/index.ts";
 import type { Result } from "../../../shared/result.ts";
 import type { Credentials } from "../../../shared/schemas/user.ts";
 import { connectSocket, disconnectSocket } from "../../realtime/socket.ts";
+import { inboxSyncFor } from "../inbox/store.ts";
 import { deleteSession, postSession } from "./api.ts";
 
 export type SessionEndReason = PushPayload<"session:ended">["reason"];
@@ -61,5 +62,6 @@ export function endSession(queryClient: QueryClient, reason: SessionEndReason): 
   localStorage.removeItem(HINT_KEY);
   setEndReason(reason);
   disconnectSocket();
+  inboxSyncFor(queryClient).forget();
   queryClient.clear();
 }

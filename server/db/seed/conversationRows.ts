@@ -78,4 +78,25 @@ export async function insertConversations(tx: Queryable, conversations: readonly
     data: ["jsonb", (t) => t.data],
     created_at: ["timestamptz", (t) => t.createdAt],
   });
+  await startWaits(tx);
+}
+
+/**
+ * An open conversation whose customer wrote after the last agent reply waits since the first of those messages,
+ * as receiving them live would have set it (shared/domain/conversations/waiting.ts).
+ */
+async function startWaits(tx: Queryable): Promise<void> {
+  await tx.query(
+    `UPDATE conversations c SET waiting_since = w.since
+     FROM (
+       SELECT t.conversation_id, min(t.created_at) AS since
+       FROM timeline_items t
+       WHERE t.kind = 'message' AND t.direction = 'inbound'
+         AND t.seq > coalesce(
+           (SELECT max(r.seq) FROM timeline_items r WHERE r.conversation_id = t.conversation_id AND r.kind = 'message' AND r.direction = 'outbound'),
+           0)
+       GROUP BY t.conversation_id
+     ) w
+     WHERE w.conversation_id = c.id AND c.status = 'open'`,
+  );
 }

@@ -117,6 +117,22 @@ describe("seedDemoData", () => {
     expect(masked.map((m) => m.slug)).toEqual(["harbor-insurance", "lumen-fibre", "threadline"]);
   });
 
+  it("marks open conversations whose customer wrote last as waiting since the first unanswered message", async () => {
+    const expected = await rows<{ id: string; since: Date | null }>(
+      `SELECT c.id,
+              (SELECT min(t.created_at) FROM timeline_items t
+                WHERE t.conversation_id = c.id AND t.kind = 'message' AND t.direction = 'inbound'
+                  AND NOT EXISTS (SELECT 1 FROM timeline_items r WHERE r.conversation_id = c.id AND r.kind = 'message'
+                                   AND r.direction = 'outbound' AND r.seq > t.seq)) AS since
+         FROM conversations c WHERE c.status = 'open'`,
+    );
+    const stored = await rows<{ id: string; waiting_since: Date | null }>("SELECT id, waiting_since FROM conversations WHERE status = 'open'");
+    const byId = new Map(stored.map((c) => [c.id, c.waiting_since?.toISOString() ?? null]));
+    expect(expected.filter((c) => byId.get(c.id) !== (c.since?.toISOString() ?? null))).toEqual([]);
+    expect(expected.filter((c) => c.since !== null).length).toBeGreaterThan(0);
+    expect(await rows("SELECT 1 FROM conversations WHERE status <> 'open' AND waiting_since IS NOT NULL")).toEqual([]);
+  });
+
   it("gives every brand SLA policies, published scripts and 12 KB articles", async () => {
     const perBrand = await rows<{ slug: string; channels: string; published_scripts: number; articles: number; published_articles: number }>(
       `SELECT b.slug,

@@ -1,0 +1,98 @@
+/**
+ * Changing a conversation: assign, status (with snooze), priority, tags. Each change names the version the agent
+ * was looking at (baseVersion); if someone changed the conversation since, the server refuses with conflict, the
+ * console fetches the current state and says so, and the agent decides again. Any other failure can be retried
+ * as the same action (same clientId). Each change shows as pending until acknowledged.
+ */
+import { createSignal } from "solid-js";
+import { v7 as uuidv7 } from "uuid";
+import type { Conversation, ConversationStatus, Priority } from "../../../shared/schemas/conversation.ts";
+import type { Result } from "../../../shared/result.ts";
+import type { RequestFn } from "../../realtime/request.ts";
+
+export type ConversationChange =
+  | { kind: "assign"; assigneeId: string | null }
+  | { kind: "status"; status: ConversationStatus; snoozedUntil?: string }
+  | { kind: "priority"; priority: Priority }
+  | { kind: "tags"; tags: string[] };
+
+export interface PendingChange {
+  clientId: string;
+  change: ConversationChange;
+  /** what the agent asked for, in words: "Assigning to Tom Becker…" */
+  label: string;
+}
+
+export interface FailedChange {
+  label: string;
+  message: string;
+  /** absent after a conflict: the agent must look at the new state and decide again */
+  retry?: () => void;
+}
+
+export interface CommandsDeps {
+  request: RequestFn;
+  /** an acknowledged snapshot, for the inbox rows and the header */
+  applyChange: (conversation: Conversation) => void;
+  newClientId?: () => string;
+}
+
+export const CONFLICT_NOTICE = "Someone changed this conversation just before you. It now shows their change: check it and try again.";
+
+export type ConversationCommands = ReturnType<typeof createConversationCommands>;
+
+export function createConversationCommands(deps: CommandsDeps) {
+  const newClientId = deps.newClientId ?? uuidv7;
+  const [pending, setPending] = createSignal<PendingChange[]>([]);
+  const [failure, setFailure] = createSignal<FailedChange | null>(null);
+
+  function send(conversationId: string, baseVersion: number, change: ConversationChange, clientId: string): Promise<Result<Conversation>> {
+    const common = { clientId, conversationId, baseVersion };
+    switch (change.kind) {
+      case "assign":
+        return deps.request("conversation:assign", { ...common, assigneeId: change.assigneeId });
+      case "status":
+        return deps.request("conversation:setStatus", {
+          ...common,
+          status: change.status,
+          ...(change.snoozedUntil === undefined ? {} : { snoozedUntil: change.snoozedUntil }),
+        });
+      case "priority":
+        return deps.request("conversation:setPriority", { ...common, priority: change.priority });
+      case "tags":
+        return deps.request("conversation:setTags", { ...common, tags: change.tags });
+    }
+  }
+
+  async function attempt(conversationId: string, baseVersion: number, change: ConversationChange, label: string, clientId: string): Promise<boolean> {
+    setFailure(null);
+    setPending((list) => [...list, { clientId, change, label }]);
+    const result = await send(conversationId, baseVersion, change, clientId);
+    setPending((list) => list.filter((entry) => entry.clientId !== clientId));
+    if (result.ok) {
+      deps.applyChange(result.data);
+      return true;
+    }
+    if (result.error.code === "conflict") {
+      const current = await deps.request("conversation:get", { conversationId });
+      if (current.ok) deps.applyChange(current.data);
+      setFailure({ label, message: CONFLICT_NOTICE });
+      return false;
+    }
+    setFailure({
+      label,
+      message: result.error.message,
+      retry: () => void attempt(conversationId, baseVersion, change, label, clientId),
+    });
+    return false;
+  }
+
+  /** Changes the conversation as shown (its version is the base); resolves true once acknowledged. */
+  function run(conversation: Pick<Conversation, "id" | "version">, change: ConversationChange, label: string): Promise<boolean> {
+    return attempt(conversation.id, conversation.version, change, label, newClientId());
+  }
+
+  const isPending = (kind: ConversationChange["kind"]) => pending().some((entry) => entry.change.kind === kind);
+
+  return { pending, failure, run, isPending, dismiss: () => setFailure(null) };
+}

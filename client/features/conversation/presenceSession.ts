@@ -1,0 +1,54 @@
+/** This console's side of presence for one open conversation (the rules are in presence.ts). */
+import { createSignal } from "solid-js";
+import type { Presence } from "../../../shared/schemas/conversation.ts";
+import type { RequestFn } from "../../realtime/request.ts";
+import { activePeers, applyPresence, TYPING_THROTTLE_MS, VIEWING_HEARTBEAT_MS, type Peer } from "./presence.ts";
+
+/** How often the shown peers are re-checked for expiry, in ms. */
+const EXPIRY_TICK_MS = 5_000;
+
+export function createPresenceSession(conversationId: string, deps: { request: RequestFn; selfId: string; now?: () => number }) {
+  const now = deps.now ?? Date.now;
+  const [peers, setPeers] = createSignal<ReadonlyMap<string, Peer>>(new Map());
+  const [tick, setTick] = createSignal(now());
+  let lastTypingAt = -Infinity;
+  let timers: ReturnType<typeof setInterval>[] = [];
+  let stopped = false;
+
+  function announce(state: Presence["state"]): void {
+    // presence is best effort: a lost one is repaired by the next heartbeat
+    void deps.request("conversation:presence", { conversationId, state });
+  }
+
+  function start(): void {
+    if (stopped) return;
+    announce("viewing");
+    timers = [
+      setInterval(() => announce(now() - lastTypingAt < TYPING_THROTTLE_MS ? "typing" : "viewing"), VIEWING_HEARTBEAT_MS),
+      setInterval(() => setTick(now()), EXPIRY_TICK_MS),
+    ];
+  }
+
+  function typing(): void {
+    if (stopped || now() - lastTypingAt < TYPING_THROTTLE_MS) return;
+    lastTypingAt = now();
+    announce("typing");
+  }
+
+  function receive(presence: Presence): void {
+    const result = applyPresence(peers(), presence, deps.selfId, now());
+    setPeers(result.peers);
+    setTick(now());
+    // the newcomer cannot know this console was already here
+    if (result.newcomer) announce("viewing");
+  }
+
+  function stop(): void {
+    stopped = true;
+    for (const timer of timers) clearInterval(timer);
+    timers = [];
+    announce("left");
+  }
+
+  return { start, typing, receive, reconnected: () => announce("viewing"), stop, active: () => activePeers(peers(), tick()) };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ids } from "../../testing/builders.ts";
+import { describeSystemItem } from "./systemItems.ts";
+
+const names: Record<string, string> = { [ids.ana]: "Ana Souza", [ids.tom]: "Tom Becker" };
+const nameOf = (id: string | null) => (id && names[id]) || "A former teammate";
+const item = (kind: string, data: Record<string, unknown>, authorUserId: string | null = ids.tom, body = "") =>
+  ({ kind, data, authorUserId, body }) as never;
+
+describe("describeSystemItem", () => {
+  it.each([
+    ["assignment", { from: null, to: ids.ana }, ids.tom, "Tom Becker assigned the conversation to Ana Souza"],
+    ["assignment", { from: null, to: ids.tom }, ids.tom, "Tom Becker took the conversation"],
+    ["assignment", { from: ids.tom, to: null }, ids.tom, "Tom Becker unassigned the conversation"],
+    ["assignment", { from: null, to: ids.ana }, null, "Switchboard assigned the conversation to Ana Souza"],
+    ["statusChange", { from: "open", to: "resolved" }, ids.ana, "Ana Souza resolved the conversation"],
+    ["statusChange", { from: "resolved", to: "open" }, ids.ana, "Ana Souza reopened the conversation"],
+    ["statusChange", { from: "pending", to: "open" }, ids.ana, "Ana Souza set it back to open"],
+    ["statusChange", { from: "open", to: "pending" }, ids.ana, "Ana Souza set it to pending"],
+    ["system", { change: "priority", from: "normal", to: "urgent" }, ids.ana, "Ana Souza changed the priority to urgent"],
+    ["system", { change: "tags", added: ["vip"], removed: [] }, ids.ana, "Ana Souza added tag vip"],
+    ["system", { change: "tags", added: ["a", "b"], removed: ["c"] }, ids.ana, "Ana Souza added tags a, b and removed tag c"],
+  ])("%s %j by %s", (kind, data, author, text) => {
+    expect(describeSystemItem(item(kind, data, author), nameOf)).toBe(text);
+  });
+
+  it("says when a snooze ends, in the given zone", () => {
+    const text = describeSystemItem(item("statusChange", { from: "open", to: "snoozed", snoozedUntil: "2026-03-09T09:00:00.000Z" }), nameOf, "UTC");
+    expect(text).toMatch(/^Tom Becker snoozed the conversation until .*09:00/);
+  });
+
+  it("shows other system items as the server wrote them", () => {
+    expect(describeSystemItem(item("system", { source: "widget" }, null, "Chat started from the website widget"), nameOf)).toBe(
+      "Chat started from the website widget",
+    );
+  });
+});

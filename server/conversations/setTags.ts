@@ -1,0 +1,9 @@
+import { planTags } from "../../shared/domain/conversations/tags.ts";
+import type { Conversation, SetConversationTags } from "../../shared/schemas/conversation.ts";
+import type { Queryable } from "../db/client.ts";
+import type { HandlerContext } from "../realtime/handlerContext.ts";
+import { changeConversation, recordedAs } from "./changeConversation.ts";
+
+export function setConversationTags(ctx: HandlerContext, input: SetConversationTags, db: Queryable): Promise<Conversation> {
+  return changeConversation(ctx, db, input, (current) => recordedAs("system", planTags(current, input.tags)));
+}
