@@ -37,8 +37,8 @@ export async function inboxQueryFigures(): Promise<Figure[]> {
   }
 }
 
-/** The figures on an already seeded database. */
-export async function measureInbox(db: Database, seed: InboxSeed): Promise<Figure[]> {
+/** The figures on a seeded database. */
+async function measureInbox(db: Database, seed: InboxSeed): Promise<Figure[]> {
   const query = await measureInboxQuery(db, seed);
   const search = await measureSearch(db, seed);
   report("inbox:counts (not budgeted)", await sample(ROUNDS * 4, () => countInbox(db, seed.agentId, seed.brandIds.slice(0, 2))));

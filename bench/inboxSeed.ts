@@ -3,12 +3,13 @@
  * content words follow a Zipf-like law (a few words such as "order" are in about half of all messages, most are
  * rare), with English stop words between them as in real text. Everything is inserted set-based with
  * generate_series. Secondary indexes are dropped first and rebuilt afterwards from their own definitions:
- * building an index once is far cheaper than maintaining it through a million inserts.
+ * building an index once is far cheaper than maintaining it through a million inserts. VACUUM ANALYZE ends it,
+ * as autovacuum would on a Postgres server; the embedded database has no autovacuum of its own.
  */
 import type { Database } from "../server/db/client.ts";
 import { NAME_GROUPS } from "../server/db/seed/names.ts";
 
-export const SEED_SIZE = { conversations: 100_000, itemsPerConversation: 10, contacts: 80_000, agentsPerBrand: 12, distinctBodies: 250_000 };
+const SEED_SIZE = { conversations: 100_000, itemsPerConversation: 10, contacts: 80_000, agentsPerBrand: 12, distinctBodies: 250_000 };
 
 /** Brand shares of conversations and contacts; the benchmark agent works for the first two. */
 const BRAND_SHARES = [0.5, 0.3, 0.2] as const;
@@ -39,7 +40,7 @@ function tailWords(count: number): string[] {
   return [...words];
 }
 
-export const VOCABULARY = [...COMMON_WORDS, ...tailWords(6_000)];
+const VOCABULARY = [...COMMON_WORDS, ...tailWords(6_000)];
 
 export interface InboxSeed {
   brandIds: string[];

@@ -92,6 +92,12 @@ describe("inbox:search", () => {
     expect(await search({ query: "delayed order", limit: 100 })).toEqual([...matching].reverse());
   });
 
+  it("searches every status unless the filter names some, also when it names only a brand", async () => {
+    const resolved = await conversation(lumen, 500, { status: "resolved", subject: "Quixotic refund settled" });
+    expect(await search({ query: "quixotic", filter: { brandIds: [lumen as never] } })).toEqual([resolved]);
+    expect(await search({ query: "quixotic", filter: { statuses: ["open"] } })).toEqual([]);
+  });
+
   it("refuses a search naming a brand outside the caller's", async () => {
     for (const brandIds of [[threadline], [lumen, threadline]]) {
       const ack = await request(ana, "inbox:search", { query: "Priyanka", filter: { brandIds } });

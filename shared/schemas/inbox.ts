@@ -7,16 +7,25 @@ import { BrandId, Instant, UserId } from "./ids.ts";
 export const InboxSort = z.enum(["attention", "newest"]);
 export type InboxSort = z.infer<typeof InboxSort>;
 
+const filterFields = {
+  brandIds: z.array(BrandId).max(50),
+  channels: z.array(Channel).max(3),
+  statuses: z.array(ConversationStatus).max(4),
+  assignee: z.union([z.enum(["me", "unassigned", "any"]), UserId]),
+  /** a conversation matches when it has any one of the tags */
+  tags: z.array(Tag).max(10),
+};
+
 /**
  * Filters combine (brand × channel × status × assignee × tag). Brands outside the agent's own are refused,
- * never silently dropped. An empty or absent list means "any".
+ * never silently dropped. An empty list means "any"; a view's statuses default to open.
  */
 export const InboxFilter = z.object({
-  brandIds: z.array(BrandId).max(50).default([]),
-  channels: z.array(Channel).max(3).default([]),
-  statuses: z.array(ConversationStatus).max(4).default(["open"]),
-  assignee: z.union([z.enum(["me", "unassigned", "any"]), UserId]).default("any"),
-  tags: z.array(Tag).max(10).default([]),
+  brandIds: filterFields.brandIds.default([]),
+  channels: filterFields.channels.default([]),
+  statuses: filterFields.statuses.default(["open"]),
+  assignee: filterFields.assignee.default("any"),
+  tags: filterFields.tags.default([]),
 });
 export type InboxFilter = z.infer<typeof InboxFilter>;
 
@@ -47,7 +56,8 @@ export type InboxCounts = z.infer<typeof InboxCounts>;
 /** Full-text search over contact, subject and message text in the agent's brands (or a subset of them). */
 export const SearchInbox = z.object({
   query: z.string().trim().min(1).max(200),
-  filter: InboxFilter.partial().default({}),
+  /** unlike a view, an absent field means "any": search covers every status unless told otherwise */
+  filter: z.object(filterFields).partial().default({}),
   limit: z.number().int().min(1).max(100).default(50),
 });
 export type SearchInbox = z.infer<typeof SearchInbox>;
