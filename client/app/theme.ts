@@ -1,6 +1,6 @@
 /**
  * Light or dark. The agent's choice is kept in localStorage; without one the console follows the system setting,
- * live. theme.css reads the data-theme attribute set here, and falls back to prefers-color-scheme before it is set.
+ * live. theme.css reads only the data-theme attribute set here, at import, before anything renders.
  */
 import { createSignal } from "solid-js";
 
