@@ -4,7 +4,7 @@ import { aConversation } from "../testing/fixtures.ts";
 import { startBrandFloor, type BrandFloor } from "../testing/brandFloor.ts";
 import { nextPush, receivedWithin, request } from "../testing/testServer.ts";
 
-const HOUR = 3_600_000;
+import { HOUR } from "../../shared/domain/durations.ts";
 
 describe("conversation:setStatus", () => {
   let floor: BrandFloor;

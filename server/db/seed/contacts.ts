@@ -4,9 +4,9 @@ import type { BrandSlug, SeedBrand } from "./brands.ts";
 import { insertRows } from "./insertRows.ts";
 import { NAME_GROUPS } from "./names.ts";
 import { digits, type Random } from "./random.ts";
+import { DAY } from "../../../shared/domain/durations.ts";
 
 const CONTACTS_PER_BRAND = 80;
-const DAY_MS = 86_400_000;
 
 export interface SeedContact {
   id: string;
@@ -79,7 +79,7 @@ export function planContacts(brands: readonly SeedBrand[], random: Random, now: 
         email,
         phone: random.chance(0.6) ? locale.phone(random) : null,
         timeZone: random.chance(0.5) ? locale.timeZone : null,
-        createdAt: new Date(now.getTime() - random.int(20, 700) * DAY_MS),
+        createdAt: new Date(now.getTime() - random.int(20, 700) * DAY),
       });
     }
     return contacts;

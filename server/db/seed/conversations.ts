@@ -19,14 +19,11 @@ import { THREADLINE_STORIES } from "./stories/threadline.ts";
 import type { SeedConversation, SeedTimelineItem } from "./conversationRows.ts";
 import { composeTimeline, type TimelineDraft } from "./timelines.ts";
 import { agentsOf, type SeedUser } from "./users.ts";
+import { DAY, HOUR, MINUTE, SECOND } from "../../../shared/domain/durations.ts";
 
 const CONVERSATIONS_PER_BRAND = 100;
 const PREVIEW_MAX_CHARS = 140;
 
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const OLDEST_MS = 14 * DAY;
 
 const STORIES: Record<BrandSlug, BrandStories> = {

@@ -7,6 +7,7 @@ import type { KbArticleSpec } from "./kb/kbSpec.ts";
 import { LUMEN_FIBRE_KB } from "./kb/lumenFibre.ts";
 import { THREADLINE_KB } from "./kb/threadline.ts";
 import { authorOf, type SeedUser } from "./users.ts";
+import { DAY } from "../../../shared/domain/durations.ts";
 
 const KB_ARTICLES: Record<BrandSlug, KbArticleSpec[]> = {
   "lumen-fibre": LUMEN_FIBRE_KB,
@@ -14,7 +15,6 @@ const KB_ARTICLES: Record<BrandSlug, KbArticleSpec[]> = {
   "harbor-insurance": HARBOR_INSURANCE_KB,
 };
 
-const DAY_MS = 86_400_000;
 
 export interface SeedKbArticle {
   id: string;
@@ -39,10 +39,10 @@ interface SeedKbArticleVersion {
 
 /** Articles were published over the last few months, a day apart; drafts are this week's edits. */
 export function planKbArticles(brands: readonly SeedBrand[], users: readonly SeedUser[], now: Date): SeedKbArticle[] {
-  const draftedAt = new Date(now.getTime() - 3 * DAY_MS);
+  const draftedAt = new Date(now.getTime() - 3 * DAY);
   return brands.flatMap((brand) =>
     KB_ARTICLES[brand.slug].map((spec, index) => {
-      const publishedAt = new Date(now.getTime() - (90 - index) * DAY_MS);
+      const publishedAt = new Date(now.getTime() - (90 - index) * DAY);
       const versions: SeedKbArticleVersion[] = [
         { id: uuidv7(), version: 1, status: "published", title: spec.title, bodyMd: spec.body, tags: spec.tags, createdAt: publishedAt, publishedAt },
       ];

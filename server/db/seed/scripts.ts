@@ -7,6 +7,7 @@ import { LUMEN_FIBRE_SCRIPTS } from "./scripts/lumenFibre.ts";
 import type { ScriptGraph, ScriptSpec } from "./scripts/scriptSpec.ts";
 import { THREADLINE_SCRIPTS } from "./scripts/threadline.ts";
 import { authorOf, type SeedUser } from "./users.ts";
+import { DAY } from "../../../shared/domain/durations.ts";
 
 const SCRIPTS: Record<BrandSlug, ScriptSpec[]> = {
   "lumen-fibre": LUMEN_FIBRE_SCRIPTS,
@@ -14,7 +15,6 @@ const SCRIPTS: Record<BrandSlug, ScriptSpec[]> = {
   "harbor-insurance": HARBOR_INSURANCE_SCRIPTS,
 };
 
-const DAY_MS = 86_400_000;
 
 export interface SeedScript {
   id: string;
@@ -39,8 +39,8 @@ interface SeedScriptVersion {
 
 /** Scripts were published two months ago; drafts are a trainer's work from this week. */
 export function planScripts(brands: readonly SeedBrand[], users: readonly SeedUser[], now: Date): SeedScript[] {
-  const publishedAt = new Date(now.getTime() - 60 * DAY_MS);
-  const draftedAt = new Date(now.getTime() - 2 * DAY_MS);
+  const publishedAt = new Date(now.getTime() - 60 * DAY);
+  const draftedAt = new Date(now.getTime() - 2 * DAY);
   return brands.flatMap((brand) =>
     SCRIPTS[brand.slug].map((spec) => {
       const versions: SeedScriptVersion[] = [

@@ -3,6 +3,7 @@ import type { Channel } from "../../../shared/schemas/brand.ts";
 import type { Queryable } from "../client.ts";
 import type { BrandSlug, SeedBrand } from "./brands.ts";
 import { insertRows } from "./insertRows.ts";
+import { SECOND, MINUTE, HOUR } from "../../../shared/domain/durations.ts";
 
 export interface SeedSlaPolicy {
   id: string;
@@ -12,9 +13,6 @@ export interface SeedSlaPolicy {
   resolutionTargetMs: number;
 }
 
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
 
 // The targets each client's contract bills on: [first response, resolution].
 const TARGETS: Record<BrandSlug, Record<Channel, [number, number]>> = {

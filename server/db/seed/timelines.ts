@@ -12,6 +12,7 @@ import { at, missing } from "./checks.ts";
 import type { Random } from "./random.ts";
 import type { CallStory, MessageStory, Story, Turn } from "./stories/story.ts";
 import type { SeedUser } from "./users.ts";
+import { SECOND, MINUTE, HOUR } from "../../../shared/domain/durations.ts";
 
 export interface TimelineDraft {
   kind: TimelineKind;
@@ -39,9 +40,6 @@ export interface TimelineScene {
   random: Random;
 }
 
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
 
 type Range = readonly [min: number, max: number];
 
