@@ -46,6 +46,7 @@ function printBanner(url: string, engine: string, location: string, logins: Demo
   if (logins.length > 0) {
     lines.push("", "  Demo logins:");
     for (const login of logins) lines.push(`    ${login.email.padEnd(30)} ${login.password.padEnd(10)} ${login.summary}`);
+    lines.push("", `  Play the customer: ${url}/demo (a site per demo brand with the chat widget; set an agent Available first)`);
   }
   process.stderr.write(`${lines.join("\n")}\n\n`);
 }

@@ -39,6 +39,9 @@ export const ACTION_EVENTS = {
   "conversation:setPriority": true,
   "conversation:setTags": true,
   "conversation:markRead": true,
+  "agent:setStatus": true,
+  "agent:setCapacity": true,
+  "conversation:transfer": true,
 } as const satisfies Record<ActionName, true>;
 
 function isAction(event: RequestName): event is ActionName {

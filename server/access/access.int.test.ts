@@ -79,12 +79,30 @@ const rows: Record<RequestName, Row[]> = {
   ],
   "user:setDisabled": refusedTo(["otherBrandAdmin", "agent", "trainer"], (w) => ({ clientId: uuidv7(), userId: w.agentId, disabled: true })),
   "membership:set": refusedTo(["otherBrandAdmin", "agent", "trainer"], (w) => ({ clientId: uuidv7(), userId: w.agentId, brandId: w.brandId, role: null })),
+  // the caller's own routing state: it names no brand and nobody else
+  "agent:state": [{ as: "otherBrandAdmin", payload: () => ({}), expect: (ack, w) => expectOwnState(ack, w) }],
+  "agent:setStatus": [{ as: "trainer", payload: () => ({ clientId: uuidv7(), status: "available" }), expect: (ack, w) => expectOwnState(ack, w) }],
+  "agent:setCapacity": refusedTo(["otherBrandAdmin", "agent", "trainer"], (w) => ({ clientId: uuidv7(), userId: w.agentId, capacity: 9 })),
+  "queue:list": [
+    { as: "otherBrandAdmin", payload: () => ({}), expect: answersWithoutTheBrand },
+    // trainers see no customer data, and a queue is made of customers
+    { as: "trainer", payload: () => ({}), expect: (ack) => expect(ack).toEqual({ ok: true, data: [] }) },
+  ],
+  "conversation:transfer": refusedTo(["otherBrandAdmin", "trainer"], (w) => ({ clientId: uuidv7(), conversationId: w.conversationId, toUserId: w.agentId, note: "" })),
 };
+
+function expectOwnState(ack: Ack<unknown>, w: World): void {
+  expect(ack.ok).toBe(true);
+  expect(JSON.stringify(ack)).not.toContain(w.agentId);
+  expect(JSON.stringify(ack)).not.toContain(w.brandId);
+}
 
 const routeRows: Record<keyof typeof ROUTES, string> = {
   "/healthz": "public: says the process is alive, nothing else",
   "/readyz": "public: says whether the database is reachable, nothing else",
   "/api/session": "public: POST needs credentials, DELETE ends only the caller's own session",
+  "/widget.js": "public: the widget's script, the same for every brand",
+  "/demo": "public: a page per brand with what its own site shows anyway (name, colours, widget key)",
 };
 
 describe("access for every event and route", () => {
@@ -138,6 +156,8 @@ describe("access for every event and route", () => {
     expect(items.rows).toEqual([]);
     const memberships = await server.database.db.query("SELECT role FROM brand_memberships WHERE user_id = $1", [world.agentId]);
     expect(memberships.rows).toEqual([{ role: "agent" }]);
+    const agent = await server.database.db.query("SELECT chat_capacity FROM users WHERE id = $1", [world.agentId]);
+    expect(agent.rows).toEqual([{ chat_capacity: 3 }]);
   });
 
   it("ends only the caller's own session on DELETE /api/session", async () => {

@@ -29,6 +29,14 @@ const EnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** Set behind a TLS-terminating proxy so cookies get Secure and the expected Origin is https. */
   TRUST_PROXY: onOff.default(false),
+  /** how long an available agent whose consoles all disconnected still counts as online before going offline */
+  AGENT_OFFLINE_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /** a visitor's messages, all tabs together */
+  WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR: z.coerce.number().int().min(1).default(30),
+  /** everything sent from one network address, across visitors */
+  WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(600),
+  /** chats started and messages left from one network address */
+  WIDGET_CHATS_PER_HOUR_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

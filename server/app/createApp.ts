@@ -8,10 +8,18 @@ import { fileURLToPath } from "node:url";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { createClient } from "redis";
 import { Server } from "socket.io";
+import { WIDGET_NAMESPACE } from "../../shared/contract/widget.ts";
 import { createSignInLimiter } from "../auth/signInLimiter.ts";
+import { createChatServices, type ChatServices } from "../chat/chatServices.ts";
+import { createMessageBatcher } from "../chat/messageBatcher.ts";
+import { createVisitorLimits } from "../chat/visitorLimits.ts";
+import { loadVisitorTokens } from "../chat/visitorToken.ts";
+import type { WidgetNamespace } from "../chat/widgetNamespace.ts";
+import { attachWidgetSockets } from "../chat/widgetSockets.ts";
+import { startPresenceSweep } from "../routing/presenceSweep.ts";
 import type { Database } from "../db/client.ts";
 import { createRouter } from "../http/router.ts";
-import { originAllowed, type OriginPolicy } from "../http/security.ts";
+import type { OriginPolicy } from "../http/security.ts";
 import { createAccessEffects } from "../realtime/accessEffects.ts";
 import { attachConsoleSockets } from "../realtime/consoleSockets.ts";
 import { handlerTable } from "../realtime/handlerTable.ts";
@@ -36,6 +44,9 @@ export interface RunningApp {
   http: HttpServer;
   /** Re-checks every open socket's session now (tests; the server also does it each minute). */
   sweepSessions(): Promise<void>;
+  /** Looks for agents whose consoles are gone now (tests; the server also does it every few seconds). */
+  sweepPresence(): Promise<void>;
+  chat: ChatServices;
   /** Stops accepting, lets in-flight acknowledgements finish, closes sockets and Redis; the caller closes the database. */
   close(): Promise<void>;
 }
@@ -55,12 +66,26 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const io: ConsoleServer = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: TRANSPORT_MAX_BYTES,
-    allowRequest: (req, callback) => callback(null, originAllowed(req, origin)),
+    // each namespace checks the Origin itself: the console only its own, the widget its brand's sites
     ...(redis ? { adapter: createAdapter(redis.pub, redis.sub, { key: `${config.REDIS_PREFIX}:socket.io` }) } : {}),
   });
   const access = createAccessEffects(io, db, redis !== null);
   const inFlight = new InFlight();
-  const sockets = attachConsoleSockets(io, { db, clock, log, io, access }, handlerTable, inFlight, { limits, origin });
+  const widget = io.of(WIDGET_NAMESPACE) as unknown as WidgetNamespace;
+  const chat = createChatServices({ db, io, widget, clock, log });
+  const sockets = attachConsoleSockets(io, { db, clock, log, io, access, chat }, handlerTable, inFlight, { limits, origin });
+  const visitorServices = {
+    db,
+    clock,
+    log,
+    io,
+    chat,
+    tokens: await loadVisitorTokens(db, clock.now()),
+    limits: createVisitorLimits(config, redis ? { client: redis.pub, prefix: config.REDIS_PREFIX } : undefined),
+    batcher: createMessageBatcher(db),
+  };
+  attachWidgetSockets(widget, visitorServices, inFlight, origin);
+  const presence = startPresenceSweep({ db, io, clock, log, chat, graceMs: config.AGENT_OFFLINE_GRACE_SECONDS * 1000 });
   const limiter = createSignInLimiter(redis ? { client: redis.pub, prefix: config.REDIS_PREFIX } : undefined);
   http.on("request", createRouter({ db, clock, log, limiter, limits, origin, access, staticDir: options.staticDir ?? DEFAULT_STATIC_DIR }));
 
@@ -69,6 +94,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     http.listen(config.PORT, config.HOST, () => resolve());
   });
   const port = (http.address() as AddressInfo).port;
+  // chats that waited through a restart are handed out as soon as agents are there
+  void chat.routing.route();
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}`;
 
   let closing: Promise<void> | null = null;
@@ -78,9 +105,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     io,
     http,
     sweepSessions: sockets.sweep,
+    sweepPresence: presence.sweep,
+    chat,
     close() {
       closing ??= (async () => {
         sockets.stop();
+        presence.stop();
         inFlight.stopAccepting();
         http.close();
         const drained = await inFlight.drain(10_000);

@@ -4,10 +4,11 @@
  */
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aBrand, aConversation, aUser, TEST_PASSWORD } from "../testing/fixtures.ts";
+import { aBrand, aChatBrand, aConversation, aUser, TEST_PASSWORD } from "../testing/fixtures.ts";
 import { startServerProcess, type ServerProcess } from "../testing/serverProcess.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/testDatabase.ts";
 import { connectTo, nextPush, request, sessionCookieFrom, type TestSocket } from "../testing/testServer.ts";
+import { connectVisitor, nextVisitorPush, visitorRequest } from "../testing/visitorClient.ts";
 
 const configured = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
 
@@ -53,6 +54,27 @@ describe.skipIf(!configured)("two server processes behind one address", () => {
     const ack = await request(onA.socket, "timeline:append", { clientId, conversationId: conversation.id, kind: "message", body: "from A" });
     expect(ack).toMatchObject({ ok: true, data: { seq: 1 } });
     expect(await pushed).toMatchObject({ clientId, body: "from A", seq: 1 });
+  });
+
+  it("a visitor on process A and their agent on process B chat both ways", async () => {
+    const chatBrand = await aChatBrand(database.db, "Chatty");
+    const agent = await aUser(database.db, [{ brandId: chatBrand.id, role: "agent" }], "Dev");
+    const onB = await connect(b, agent.email);
+    await request(onB.socket, "agent:setStatus", { clientId: uuidv7(), status: "available" });
+    const visitor = await connectVisitor(a.url, chatBrand.widgetKey);
+    const assigned = nextPush(onB.socket, "agent:notified", 10_000);
+    const started = await visitorRequest(visitor, "chat:start", { clientId: uuidv7(), body: "hello from A" });
+    if (!started.ok) throw new Error(started.error.message);
+    const conversationId = started.data.chat.conversationId;
+    expect(await assigned).toMatchObject({ kind: "assigned", conversationId });
+    await request(onB.socket, "conversation:watch", { conversationId });
+    const relayed = nextPush(onB.socket, "timeline:appended");
+    await visitorRequest(visitor, "chat:send", { clientId: uuidv7(), body: "are you there?" });
+    expect(await relayed).toMatchObject({ body: "are you there?", direction: "inbound" });
+    const reply = nextVisitorPush(visitor, "chat:message", (m) => m.from === "agent");
+    await request(onB.socket, "timeline:append", { clientId: uuidv7(), conversationId, kind: "message", body: "yes, from B" });
+    expect(await reply).toMatchObject({ body: "yes, from B", authorName: "Dev" });
+    visitor.disconnect();
   });
 
   it("removing a brand on process A prunes the agent's rooms on process B", async () => {

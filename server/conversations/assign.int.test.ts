@@ -21,7 +21,7 @@ describe("conversation:assign", () => {
 
   /** A conversation both agents have open. */
   const watched = async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     for (const m of [floor.ana, floor.tom]) await request(m.socket, "conversation:watch", { conversationId: conversation.id });
     return conversation;
   };

@@ -5,17 +5,22 @@ import type { Queryable } from "../db/client.ts";
 import type { HandlerContext } from "../realtime/handlerContext.ts";
 import { announceChange } from "./announceChange.ts";
 import { changeConversation, recordedAs } from "./changeConversation.ts";
+import { alongChatLifecycle, loadChatContext } from "./chatLifecycle.ts";
 import { assignedNotice, notifyAgent } from "./notify.ts";
 import { findUserName } from "./repo.ts";
 
 export async function assignConversation(ctx: HandlerContext, input: AssignConversation, db: Queryable): Promise<Conversation> {
   const candidate = input.assigneeId === null ? null : await loadPrincipal(db, input.assigneeId);
-  return changeConversation(ctx, db, input, (current) => recordedAs("assignment", planAssignment(current, input.assigneeId, candidate)));
+  const chat = await loadChatContext(db, input.conversationId, input.assigneeId, ctx.clock.now());
+  return changeConversation(ctx, db, input, (current) =>
+    alongChatLifecycle(current, recordedAs("assignment", planAssignment(current, input.assigneeId, candidate)), chat),
+  );
 }
 
 /** Announces the change; a teammate who was given the conversation by someone else is notified. */
 export async function announceAssignment(ctx: HandlerContext, conversation: Conversation, input: AssignConversation): Promise<void> {
   const item = await announceChange(ctx, conversation, input.clientId);
+  if (item) await ctx.chat.afterChange(conversation, item);
   if (!item || conversation.assigneeId === null || conversation.assigneeId === ctx.userId) return;
   const by = { id: ctx.userId, name: (await findUserName(ctx.db, ctx.userId)) ?? "A teammate" };
   notifyAgent(ctx.io, conversation.assigneeId, assignedNotice(conversation, by, new Date(item.createdAt)));

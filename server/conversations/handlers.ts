@@ -51,7 +51,10 @@ export const conversationHandlers = defineHandlers({
   "conversation:setStatus": {
     authorize: mayWrite,
     run: (ctx, input, db) => setConversationStatus(ctx, input, db),
-    afterCommit: async (conversation, ctx, input) => void (await announceChange(ctx, conversation, input.clientId)),
+    afterCommit: async (conversation, ctx, input) => {
+      const item = await announceChange(ctx, conversation, input.clientId);
+      if (item) await ctx.chat.afterChange(conversation, item);
+    },
   },
   "conversation:setPriority": {
     authorize: mayWrite,
@@ -66,6 +69,8 @@ export const conversationHandlers = defineHandlers({
   "conversation:markRead": {
     authorize: mayRead,
     run: (ctx, input, db) => markConversationRead(ctx, input, db),
+    // the visitor of a chat sees their messages marked read
+    afterCommit: (read, ctx) => ctx.chat.visitors.chatChanged(read.conversationId, null),
     // the caller's other tabs move their marker too; this tab has the acknowledgement
     broadcast: (read, ctx) => [push(rooms.user(ctx.userId), "conversation:read", read)],
   },
@@ -76,6 +81,10 @@ export const conversationHandlers = defineHandlers({
   "conversation:presence": {
     authorize: mayRead,
     run: async () => ({}),
-    afterCommit: (_output, ctx, input) => sharePresence(ctx, input),
+    afterCommit: async (_output, ctx, input) => {
+      const userName = await sharePresence(ctx, input);
+      // a chat's visitor sees the agent typing; viewing is the team's business only
+      ctx.chat.visitors.agentTyping(input.conversationId, userName, input.state === "typing");
+    },
   },
 });

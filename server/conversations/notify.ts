@@ -40,3 +40,15 @@ export function mentionedNotice(conversation: Conversation, by: { id: string; na
 export function customerRepliedNotice(conversation: Conversation, preview: string, at: string): Notice {
   return { kind: "customerReplied", ...about(conversation), byUserId: null, title: `${conversation.contactName} replied`, preview, at } as Notice;
 }
+
+/** Routing gave the agent a chat: nobody did it by hand, so the title says what it is. */
+export function newChatNotice(conversation: Conversation, at: Date): Notice {
+  return {
+    kind: "assigned",
+    ...about(conversation),
+    byUserId: null,
+    title: `New chat: ${conversation.contactName}`,
+    preview: conversation.lastPreview,
+    at: at.toISOString(),
+  } as Notice;
+}

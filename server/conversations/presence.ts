@@ -9,15 +9,18 @@ import type { HandlerContext } from "../realtime/handlerContext.ts";
 import { rooms } from "../realtime/rooms.ts";
 import { findUserName } from "./repo.ts";
 
-export async function sharePresence(ctx: HandlerContext, input: { conversationId: ConversationId; state: Presence["state"] }): Promise<void> {
+/** Returns the name it was shared under. */
+export async function sharePresence(ctx: HandlerContext, input: { conversationId: ConversationId; state: Presence["state"] }): Promise<string> {
+  const userName = (await findUserName(ctx.db, ctx.userId)) ?? "";
   const presence = {
     conversationId: input.conversationId,
     userId: ctx.userId,
-    userName: (await findUserName(ctx.db, ctx.userId)) ?? "",
+    userName,
     state: input.state,
     at: ctx.clock.now().toISOString(),
   } as Presence;
   ctx.socket.to(rooms.conversation(input.conversationId)).emit("conversation:presence", presence);
+  return userName;
 }
 
 /** A console that drops without saying "left" would otherwise show as viewing until the others' timers fade it. */

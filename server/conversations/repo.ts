@@ -31,6 +31,10 @@ export interface ConversationRow {
   attention_at: Date;
   updated_at: Date;
   last_preview: string;
+  queued_at: Date | null;
+  chat_ended_at: Date | null;
+  csat_score: number | null;
+  csat_comment: string | null;
   version: number;
   created_at: Date;
 }
@@ -62,6 +66,9 @@ export function toConversation(row: ConversationRow): Conversation {
     attentionAt: new Date(row.attention_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
     lastPreview: row.last_preview,
+    queuedAt: iso(row.queued_at),
+    chatEndedAt: iso(row.chat_ended_at),
+    rating: row.csat_score === null ? null : { score: row.csat_score, comment: row.csat_comment ?? "" },
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
   } as Conversation;
@@ -86,9 +93,20 @@ const CHANGEABLE = {
   assigneeId: ["assignee_id", "uuid"],
   priority: ["priority", "text"],
   tags: ["tags", "text[]"],
+  queuedAt: ["queued_at", "timestamptz"],
+  queuePriority: ["queue_priority", "smallint"],
+  chatEndedAt: ["chat_ended_at", "timestamptz"],
+  chatEndedBy: ["chat_ended_by", "text"],
+  releasedBy: ["released_by", "uuid"],
 } as const;
 
-export type ConversationChanges = Partial<Pick<Conversation, keyof typeof CHANGEABLE>>;
+type Changeable = Pick<Conversation, "status" | "snoozedUntil" | "resolvedAt" | "assigneeId" | "priority" | "tags" | "queuedAt" | "chatEndedAt"> & {
+  queuePriority: number;
+  chatEndedBy: "visitor" | "agent" | null;
+  releasedBy: string | null;
+};
+/** A null clears the column; a field left out keeps it. */
+export type ConversationChanges = Partial<Changeable>;
 
 /** `, column = $n::type` for each field of the change, numbered from firstParam, to append to an UPDATE's SET list. */
 export function conversationAssignments(changes: ConversationChanges, firstParam: number): { sql: string; params: unknown[] } {

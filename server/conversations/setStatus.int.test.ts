@@ -23,7 +23,7 @@ describe("conversation:setStatus", () => {
 
   it("resolves: ack, the brand hears the change, watchers get the status-change item", async () => {
     const { ana, tom } = floor;
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     await request(tom.socket, "conversation:watch", { conversationId: conversation.id });
     const changed = nextPush(tom.socket, "conversation:changed");
     const appended = nextPush(tom.socket, "timeline:appended");
@@ -36,7 +36,7 @@ describe("conversation:setStatus", () => {
   });
 
   it("snoozes until a future time, moves the snooze, then reopens", async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     const until = inFuture(4 * HOUR);
     expect(await setStatus(undefined, conversation.id, { status: "snoozed", snoozedUntil: until })).toMatchObject({ ok: true, data: { status: "snoozed", snoozedUntil: until } });
     const later = inFuture(24 * HOUR);
@@ -50,14 +50,14 @@ describe("conversation:setStatus", () => {
   });
 
   it("refuses a snooze into the past, and a snooze without an end", async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     expect(await setStatus(undefined, conversation.id, { status: "snoozed", snoozedUntil: inFuture(-1) })).toMatchObject({ ok: false, error: { code: "invalid_input", message: /future/ } });
     expect(await setStatus(undefined, conversation.id, { status: "snoozed" })).toMatchObject({ ok: false, error: { code: "invalid_input", issues: [{ path: "snoozedUntil" }] } });
     expect(await itemData(conversation.id)).toEqual([]);
   });
 
   it("lets a resolved conversation only be reopened, and clears its resolution time", async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     await setStatus(undefined, conversation.id, { status: "resolved" });
     expect(await setStatus(undefined, conversation.id, { status: "pending" })).toMatchObject({ ok: false, error: { code: "conflict", message: /it can only be set to open/ } });
     expect(await setStatus(undefined, conversation.id, { status: "open" })).toMatchObject({ ok: true, data: { status: "open", resolvedAt: null } });
@@ -68,20 +68,20 @@ describe("conversation:setStatus", () => {
   });
 
   it("changes nothing when the status is already the one asked for", async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     expect(await setStatus(undefined, conversation.id, { status: "open" })).toMatchObject({ ok: true, data: { status: "open", version: 1, lastSeq: 0 } });
     expect(await receivedWithin(floor.tom.socket, "conversation:changed")).toBe(false);
   });
 
   it("refuses a stale base version with conflict", async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     await setStatus(floor.tom.socket, conversation.id, { status: "pending", baseVersion: 1 });
     expect(await setStatus(undefined, conversation.id, { status: "resolved", baseVersion: 1 })).toMatchObject({ ok: false, error: { code: "conflict" } });
     expect(await itemData(conversation.id)).toEqual([{ from: "open", to: "pending" }]);
   });
 
   it("orders concurrent changes: each recorded change starts where the one before ended", async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     const statuses = ["pending", "snoozed", "open", "resolved", "open", "pending"] as const;
     await Promise.all(
       statuses.map((status, i) =>
@@ -96,7 +96,7 @@ describe("conversation:setStatus", () => {
   });
 
   it("answers a repeated clientId with the first result and one item", async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     const payload = { clientId: uuidv7(), conversationId: conversation.id, status: "pending" };
     const first = await request(floor.ana.socket, "conversation:setStatus", payload);
     expect(first.ok).toBe(true);
@@ -105,7 +105,7 @@ describe("conversation:setStatus", () => {
   });
 
   it("refuses another brand's admin as if the conversation did not exist", async () => {
-    const conversation = await aConversation(floor.server.database.db, floor.brandId);
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     expect(await setStatus(floor.outsider.socket, conversation.id, { status: "resolved" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await itemData(conversation.id)).toEqual([]);
   });

@@ -3,8 +3,10 @@ import type { Conversation, SetConversationStatus } from "../../shared/schemas/c
 import type { Queryable } from "../db/client.ts";
 import type { HandlerContext } from "../realtime/handlerContext.ts";
 import { changeConversation, recordedAs } from "./changeConversation.ts";
+import { alongChatLifecycle, loadChatContext } from "./chatLifecycle.ts";
 
-export function setConversationStatus(ctx: HandlerContext, input: SetConversationStatus, db: Queryable): Promise<Conversation> {
+export async function setConversationStatus(ctx: HandlerContext, input: SetConversationStatus, db: Queryable): Promise<Conversation> {
   const now = ctx.clock.now();
-  return changeConversation(ctx, db, input, (current) => recordedAs("statusChange", planStatusChange(current, input, now)));
+  const chat = await loadChatContext(db, input.conversationId, null, now);
+  return changeConversation(ctx, db, input, (current) => alongChatLifecycle(current, recordedAs("statusChange", planStatusChange(current, input, now)), chat));
 }

@@ -20,7 +20,7 @@ describe(`migrations on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, 
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
     );
     expect(tables.rows.map((t) => t.table_name)).toEqual([
-      "actions", "audit_log", "brand_memberships", "brands", "canned_replies", "contacts", "conversation_reads", "conversations", "dispositions",
+      "actions", "app_secrets", "audit_log", "brand_memberships", "brands", "canned_replies", "contacts", "conversation_reads", "conversations", "dispositions",
       "kb_article_versions", "kb_articles", "schema_migrations", "script_versions", "scripts", "sessions", "sla_policies",
       "timeline_items", "users",
     ]);

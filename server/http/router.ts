@@ -5,6 +5,7 @@ import { handleHealthz, handleReadyz } from "./health.ts";
 import { sendError, sendJson } from "./json.ts";
 import { setSecurityHeaders } from "./security.ts";
 import { createStaticFiles } from "./staticFiles.ts";
+import { handleDemoRoute, handleWidgetScript } from "./widgetAssets.ts";
 
 export interface RouterDeps extends SessionRouteDeps {
   log: Logger;
@@ -20,6 +21,10 @@ export const ROUTES = {
   "/healthz": "public",
   "/readyz": "public",
   "/api/session": "public",
+  /** the visitor widget's script, loaded by brands' sites from any origin; carries no brand data */
+  "/widget.js": "public",
+  /** the seeded demo brands' sites: name, colours and the widget key any brand's site shows anyway */
+  "/demo": "public",
 } as const;
 
 export function createRouter(deps: RouterDeps) {
@@ -37,6 +42,8 @@ export function createRouter(deps: RouterDeps) {
         log.info({ status: res.statusCode }, "session route");
         return;
       }
+      if (url.pathname === "/widget.js") return await handleWidgetScript(req, res);
+      if (url.pathname === "/demo" || url.pathname.startsWith("/demo/")) return await handleDemoRoute(req, res, deps.db, url.pathname);
       if (url.pathname.startsWith("/api/")) return sendError(res, 404, { code: "not_found", message: "No such route." });
       if (req.method !== "GET" && req.method !== "HEAD") return sendError(res, 405, { code: "invalid_input", message: "Method not allowed." });
       if (!staticFiles) {

@@ -4,7 +4,7 @@
  */
 import { SESSION_COOKIE, readCookie } from "../auth/cookies.ts";
 import { touchSession, type SessionLimits } from "../auth/sessions.ts";
-import { clientAddress, type OriginPolicy } from "../http/security.ts";
+import { clientAddress, originAllowed, type OriginPolicy } from "../http/security.ts";
 import { announceDeparture } from "../conversations/presence.ts";
 import type { SessionEndReason } from "./accessEffects.ts";
 import { CONVERSATION_ROOM_PREFIX } from "./rooms.ts";
@@ -28,6 +28,8 @@ export function attachConsoleSockets(
 
   io.use(async (socket, next) => {
     try {
+      // a page of another site must not ride on the agent's cookie
+      if (!originAllowed(socket.request, options.origin)) return next(new Error("forbidden_origin"));
       const token = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
       const check = token ? await touchSession(db, token, clock.now(), options.limits) : null;
       if (!token || !check?.ok) {

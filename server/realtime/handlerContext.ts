@@ -3,6 +3,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from "../../shared/co
 import type { Clock } from "../app/clock.ts";
 import type { Logger } from "../app/logger.ts";
 import type { Database } from "../db/client.ts";
+import type { ChatServices } from "../chat/chatServices.ts";
 import type { AccessEffects } from "./accessEffects.ts";
 
 export interface SocketData {
@@ -29,6 +30,7 @@ export interface AppServices {
   log: Logger;
   io: ConsoleServer;
   access: AccessEffects;
+  chat: ChatServices;
 }
 
 export interface HandlerContext extends AppServices {

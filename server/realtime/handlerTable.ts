@@ -1,6 +1,7 @@
 import { contactHandlers } from "../contacts/handlers.ts";
 import { conversationHandlers } from "../conversations/handlers.ts";
 import { inboxHandlers } from "../inbox/handlers.ts";
+import { routingHandlers } from "../routing/handlers.ts";
 import { sessionHandlers } from "../session/handlers.ts";
 import { timelineHandlers } from "../timeline/handlers.ts";
 import { userHandlers } from "../users/handlers.ts";
@@ -14,4 +15,5 @@ export const handlerTable: HandlerTable = {
   ...contactHandlers,
   ...timelineHandlers,
   ...userHandlers,
+  ...routingHandlers,
 };

@@ -4,6 +4,8 @@ export const rooms = {
   conversation: (conversationId: string) => `conversation:${conversationId}`,
   user: (userId: string) => `user:${userId}`,
   session: (sessionId: string) => `session:${sessionId}`,
+  /** in the widget namespace: the visitor's tabs of one chat */
+  visitorChat: (conversationId: string) => `chat:${conversationId}`,
 };
 
 export const CONVERSATION_ROOM_PREFIX = "conversation:";

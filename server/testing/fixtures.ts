@@ -72,3 +72,22 @@ export async function aConversation(
   );
   return { id, brandId, contactId };
 }
+
+const ALL_DAY: [string, string][] = [["00:00", "24:00"]];
+const OPEN_ALWAYS = { sun: ALL_DAY, mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY };
+
+/** A brand with a chat widget, open around the clock unless hours say otherwise. */
+export async function aChatBrand(
+  db: Queryable,
+  name = "Chat Brand",
+  options: { hours?: object; allowedOrigins?: string[]; preChat?: "none" | "name" | "nameEmail" } = {},
+): Promise<{ id: string; name: string; widgetKey: string }> {
+  const brand = await aBrand(db, name);
+  await db.query("UPDATE brands SET business_hours = $2, widget_allowed_origins = $3, widget_pre_chat = $4 WHERE id = $1", [
+    brand.id,
+    JSON.stringify(options.hours ?? OPEN_ALWAYS),
+    options.allowedOrigins ?? [],
+    options.preChat ?? "none",
+  ]);
+  return { ...brand, widgetKey: `wk_${brand.id}` };
+}

@@ -13,6 +13,7 @@ export async function announceAppend(ctx: HandlerContext, item: TimelineItem, in
   const conversation = await findConversation(ctx.db, item.conversationId);
   if (!conversation) return;
   ctx.io.to(rooms.brand(conversation.brandId)).emit("conversation:changed", conversation);
+  if (conversation.channel === "chat" && item.kind === "message") await ctx.chat.visitors.chatChanged(conversation.id, item);
   const mentioned = [...new Set(input.mentions)].filter((userId) => userId !== ctx.userId);
   if (mentioned.length === 0) return;
   const by = { id: ctx.userId, name: (await findUserName(ctx.db, ctx.userId)) ?? "A teammate" };

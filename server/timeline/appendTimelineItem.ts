@@ -18,6 +18,7 @@ export async function appendTimelineItem(ctx: HandlerContext, input: AppendTimel
   const mentions = [...new Set(input.mentions)];
   if (mentions.length > 0) await checkMentions(db, brandId, input);
   if (input.ifNoReplySince !== undefined) await checkNoReplySince(ctx, db, input.conversationId, input.ifNoReplySince);
+  if (input.kind === "message") await checkVisitorStillThere(db, input.conversationId);
   const body = maskCardNumbers(input.body);
   const direction = input.kind === "message" ? "outbound" : null;
   const item = await insertTimelineItem(db, {
@@ -58,4 +59,10 @@ async function checkNoReplySince(ctx: HandlerContext, db: Queryable, conversatio
   if (!(await lockConversation(db, conversationId))) throw notFound("Conversation");
   const replier = await findReplierSince(db, conversationId, seq, ctx.userId);
   if (replier !== null) throw new RequestFailure("conflict", `${replier} replied a moment ago — read it before sending`);
+}
+
+/** A reply in a chat goes to the visitor's open widget: once the chat has ended there is nobody to read it. */
+async function checkVisitorStillThere(db: Queryable, conversationId: string): Promise<void> {
+  const found = await db.query<{ ended: boolean }>("SELECT channel = 'chat' AND chat_ended_at IS NOT NULL AS ended FROM conversations WHERE id = $1", [conversationId]);
+  if (found.rows[0]?.ended) throw new RequestFailure("conflict", "The visitor has left this chat, so a reply would not reach them. Add a note instead.");
 }

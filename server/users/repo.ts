@@ -8,12 +8,13 @@ interface UserRow {
   name: string;
   time_zone: string;
   status: AgentStatus;
+  chat_capacity: number;
   disabled_at: Date | null;
   memberships: { brandId: string; role: Role }[] | null;
 }
 
 const SELECT_SUMMARY = `
-  SELECT u.id, u.email, u.name, u.time_zone, u.status, u.disabled_at,
+  SELECT u.id, u.email, u.name, u.time_zone, u.status, u.chat_capacity, u.disabled_at,
          (SELECT json_agg(json_build_object('brandId', m.brand_id, 'role', m.role) ORDER BY m.brand_id)
           FROM brand_memberships m WHERE m.user_id = u.id) AS memberships
   FROM users u`;
@@ -25,6 +26,7 @@ function toSummary(row: UserRow): UserSummary {
     name: row.name,
     timeZone: row.time_zone,
     status: row.status,
+    chatCapacity: row.chat_capacity,
     disabled: row.disabled_at !== null,
     memberships: (row.memberships ?? []).map((m) => ({ brandId: m.brandId as BrandId, role: m.role })),
   };

@@ -3,6 +3,7 @@
  * schemas here before anything else runs. Event names are typed only in the feature files beside this one.
  */
 import type { z } from "zod";
+import { chatPushes, chatRequests } from "./chat.ts";
 import { contactRequests } from "./contacts.ts";
 import { conversationPushes, conversationRequests } from "./conversations.ts";
 import { inboxPushes, inboxRequests } from "./inbox.ts";
@@ -18,6 +19,7 @@ export const requests = {
   ...contactRequests,
   ...timelineRequests,
   ...userRequests,
+  ...chatRequests,
 };
 
 export const pushes = {
@@ -26,6 +28,7 @@ export const pushes = {
   ...inboxPushes,
   ...timelinePushes,
   ...userPushes,
+  ...chatPushes,
 };
 
 export type Requests = typeof requests;

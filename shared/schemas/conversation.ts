@@ -38,6 +38,12 @@ export const Conversation = z.object({
   /** when anything about the conversation last changed; inbox:changes pages from it */
   updatedAt: Instant,
   lastPreview: z.string(),
+  /** chats only: when it joined the brand's queue; null unless it waits for an agent */
+  queuedAt: Instant.nullable(),
+  /** chats only: when the visitor left or the chat was resolved */
+  chatEndedAt: Instant.nullable(),
+  /** the customer's rating of the conversation, 1–5 with a comment */
+  rating: z.object({ score: z.number().int().min(1).max(5), comment: z.string() }).nullable(),
   version: z.number().int(),
   createdAt: Instant,
 });

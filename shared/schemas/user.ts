@@ -16,6 +16,8 @@ export const UserSummary = z.object({
   name: z.string(),
   timeZone: z.string(),
   status: AgentStatus,
+  /** how many chats routing gives the user at once */
+  chatCapacity: z.number().int().min(0),
   disabled: z.boolean(),
   memberships: z.array(Membership),
 });

@@ -4,9 +4,8 @@ import { insertRows } from "./insertRows.ts";
 
 export type BrandSlug = "lumen-fibre" | "threadline" | "harbor-insurance";
 
-type Day = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
-/** Opening intervals per day as "HH:MM" pairs in the brand's time zone; a missing day is closed. */
-export type BusinessHours = Partial<Record<Day, [string, string][]>>;
+import { WEEKDAYS, type BusinessHours } from "../../../shared/domain/brands/businessHours.ts";
+import type { PreChatForm } from "../../../shared/schemas/chat.ts";
 
 export interface SeedBrand {
   id: string;
@@ -22,6 +21,7 @@ export interface SeedBrand {
   supportAddresses: string[];
   widgetKey: string;
   widgetGreeting: string;
+  widgetPreChat: PreChatForm;
   phoneNumbers: string[];
   /** email sign-off; {{agent.name}} is filled in when a reply is sent */
   signature: string;
@@ -51,10 +51,12 @@ const BRANDS: Omit<SeedBrand, "id">[] = [
       `<path d="M11 8v16h11" fill="none" stroke="#fff" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"/><circle cx="22" cy="10" r="2.5" fill="#5EEAD4"/>`,
     ),
     timeZone: "Europe/London",
-    businessHours: { ...weekdays([["08:00", "20:00"]]), sat: [["09:00", "17:00"]], sun: [["10:00", "16:00"]] },
+    // fault lines never close: the demo brand anyone can chat with at any hour
+    businessHours: Object.fromEntries(WEEKDAYS.map((day) => [day, [["00:00", "24:00"]]])),
     supportAddresses: ["support@lumenfibre.example", "billing@lumenfibre.example"],
     widgetKey: "wk_lumen_Q7f2kX9mLp4TzR8v",
     widgetGreeting: "Hi! You're chatting with Lumen Fibre support. Tell us what's up with your connection and we'll take a look.",
+    widgetPreChat: "name",
     phoneNumbers: ["+442079460321", "+442079460877"],
     signature: "Kind regards,\n{{agent.name}}\nLumen Fibre Customer Support\nsupport@lumenfibre.example · 020 7946 0321",
     toneNotes:
@@ -80,6 +82,7 @@ const BRANDS: Omit<SeedBrand, "id">[] = [
     supportAddresses: ["help@threadline.example", "returns@threadline.example"],
     widgetKey: "wk_thread_8bN3wYc6Hd2JqS5e",
     widgetGreeting: "Hey there! 👋 Questions about an order, a return or what size to pick? We're here to help.",
+    widgetPreChat: "none",
     phoneNumbers: ["+12125550142", "+18005550199"],
     signature: "Happy shopping!\n{{agent.name}}\nThreadline Customer Care\nhelp@threadline.example",
     toneNotes:
@@ -104,6 +107,7 @@ const BRANDS: Omit<SeedBrand, "id">[] = [
     supportAddresses: ["support@harborinsurance.example", "claims@harborinsurance.example"],
     widgetKey: "wk_harbor_3Vt9Ms1Ka7Xe4PwD",
     widgetGreeting: "Welcome to Harbor Travel Insurance. If you are overseas and need urgent medical help, call +61 2 7010 4400 any time.",
+    widgetPreChat: "nameEmail",
     phoneNumbers: ["+61270104400", "+61255501234"],
     signature:
       "Yours sincerely,\n{{agent.name}}\nCustomer Care, Harbor Travel Insurance\n24/7 emergency assistance: +61 2 7010 4400",
@@ -133,6 +137,7 @@ export function insertBrands(tx: Queryable, brands: readonly SeedBrand[], now: D
     business_hours: ["jsonb", (b) => b.businessHours],
     support_addresses: ["text[]", (b) => b.supportAddresses],
     widget_key: ["text", (b) => b.widgetKey],
+    widget_pre_chat: ["text", (b) => b.widgetPreChat],
     widget_greeting: ["text", (b) => b.widgetGreeting],
     phone_numbers: ["text[]", (b) => b.phoneNumbers],
     signature: ["text", (b) => b.signature],

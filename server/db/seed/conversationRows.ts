@@ -59,6 +59,9 @@ export async function insertConversations(tx: Queryable, conversations: readonly
     last_seq: ["bigint", (c) => c.lastSeq],
     last_activity_at: ["timestamptz", (c) => c.lastActivityAt],
     last_preview: ["text", (c) => c.lastPreview],
+    // seeded chats are history: no visitor is on the other end, so none holds an agent's chat capacity
+    chat_ended_at: ["timestamptz", (c) => (c.channel === "chat" ? c.lastActivityAt : null)],
+    chat_ended_by: ["text", (c) => (c.channel === "chat" ? "visitor" : null)],
     version: ["integer", () => 1],
     created_at: ["timestamptz", (c) => c.createdAt],
     updated_at: ["timestamptz", (c) => c.lastActivityAt],

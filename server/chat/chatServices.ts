@@ -1,0 +1,75 @@
+/**
+ * What live chat adds around every change to a chat: the visitor hears of it, the brand's queue counts and the
+ * agents' loads are announced again, and routing runs, since a chat may have joined the queue or an agent may have
+ * room. Console pushes for the change itself stay with the handler that made it.
+ */
+import type { Conversation } from "../../shared/schemas/conversation.ts";
+import type { TimelineItem } from "../../shared/schemas/timeline.ts";
+import type { Clock } from "../app/clock.ts";
+import type { Logger } from "../app/logger.ts";
+import { newChatNotice, notifyAgent } from "../conversations/notify.ts";
+import { findConversation } from "../conversations/repo.ts";
+import type { Database } from "../db/client.ts";
+import type { ConsoleServer } from "../realtime/handlerContext.ts";
+import { rooms } from "../realtime/rooms.ts";
+import { createChatRouting, type ChatRouting, type RoutedAssignment } from "../routing/chatRouting.ts";
+import { findAgentState, listBrandQueues } from "../routing/repo.ts";
+import { createVisitorPushes, type VisitorPushes } from "./visitorPushes.ts";
+import type { WidgetNamespace } from "./widgetNamespace.ts";
+
+export interface ChatServices {
+  routing: ChatRouting;
+  visitors: VisitorPushes;
+  /** After a change to a conversation committed, with the item that recorded it. Routing runs in the background. */
+  afterChange(conversation: Conversation, item: TimelineItem | null): Promise<void>;
+  /** The user's routing state to their consoles, and the queue counts to their brands. */
+  announceAgents(userIds: readonly string[], brandIds: readonly string[]): Promise<void>;
+}
+
+export function createChatServices(deps: { db: Database; io: ConsoleServer; widget: WidgetNamespace; clock: Clock; log: Logger }): ChatServices {
+  const { db, io } = deps;
+  const visitors = createVisitorPushes(db, deps.widget);
+
+  const announceAgents = async (userIds: readonly string[], brandIds: readonly string[]) => {
+    for (const userId of new Set(userIds)) {
+      const state = await findAgentState(db, userId);
+      if (state) io.to(rooms.user(userId)).emit("agent:stateChanged", state);
+    }
+    const unique = [...new Set(brandIds)];
+    if (unique.length === 0) return;
+    for (const queue of await listBrandQueues(db, unique)) io.to(rooms.brand(queue.brandId)).emit("queue:changed", queue);
+    for (const brandId of unique) await visitors.queueMoved(brandId);
+  };
+
+  const announceRouted = async (assignments: RoutedAssignment[]) => {
+    for (const { chat, item } of assignments) {
+      const conversation = await findConversation(db, chat.conversationId);
+      if (!conversation) continue;
+      io.to(rooms.brand(conversation.brandId)).emit("conversation:changed", conversation);
+      io.to(rooms.conversation(conversation.id)).emit("timeline:appended", item);
+      notifyAgent(io, chat.userId, newChatNotice(conversation, new Date(item.createdAt)));
+      await visitors.chatChanged(conversation.id, item);
+    }
+    await announceAgents(
+      assignments.map((a) => a.chat.userId),
+      assignments.map((a) => a.chat.brandId),
+    );
+  };
+
+  const routing = createChatRouting({ db, clock: deps.clock, log: deps.log, announce: announceRouted });
+
+  return {
+    routing,
+    visitors,
+    announceAgents,
+    async afterChange(conversation, item) {
+      if (conversation.channel !== "chat") return;
+      await visitors.chatChanged(conversation.id, item);
+      // an assignment moves load between two agents; any other change only the holder's
+      const moved = item?.kind === "assignment" ? [item.data.from, item.data.to] : [];
+      const people = [...moved, conversation.assigneeId].filter((id): id is string => typeof id === "string");
+      await announceAgents(people, [conversation.brandId]);
+      void routing.route();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** The visitor leaves: the chat ends for them, their agent's capacity frees up, and the consoles see it. */
+import { v7 as uuidv7 } from "uuid";
+import { ENDED_BY_VISITOR } from "../../shared/domain/chat/lifecycle.ts";
+import type { ChatState } from "../../shared/schemas/chat.ts";
+import type { TimelineItem } from "../../shared/schemas/timeline.ts";
+import { commitAction } from "../actions/commitAction.ts";
+import { lockConversation } from "../conversations/repo.ts";
+import { notFound } from "../realtime/failure.ts";
+import { insertTimelineItem } from "../timeline/repo.ts";
+import { findChatState } from "./chatState.ts";
+import { chatOf, type VisitorContext } from "./visitorContext.ts";
+
+export async function endChat(ctx: VisitorContext, clientId: string): Promise<{ state: ChatState; item: TimelineItem | null }> {
+  const chat = chatOf(ctx);
+  const now = ctx.clock.now();
+  const committed = await commitAction(ctx.db, { clientId, userId: null, event: "chat:end", at: now }, async (tx) => {
+    const current = await lockConversation(tx, chat.conversationId);
+    if (!current) throw notFound("Chat");
+    const item =
+      current.chatEndedAt !== null
+        ? null
+        : await insertTimelineItem(
+            tx,
+            {
+              id: uuidv7(),
+              conversationId: chat.conversationId,
+              clientId,
+              kind: "system",
+              direction: null,
+              authorType: "contact",
+              authorUserId: null,
+              body: "The visitor ended the chat",
+              data: { event: "chatEnded", by: "visitor", visitorText: ENDED_BY_VISITOR },
+              preview: "",
+              waiting: "none",
+              at: now,
+            },
+            { chatEndedAt: now.toISOString() as never, chatEndedBy: "visitor", queuedAt: null, queuePriority: 0 },
+          );
+    const state = await findChatState(tx, chat.conversationId);
+    if (!state) throw notFound("Chat");
+    return { state, item };
+  });
+  return { ...committed.result, item: committed.replayed ? null : committed.result.item };
+}

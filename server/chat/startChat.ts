@@ -1,0 +1,86 @@
+/**
+ * A visitor starts a chat with their first message: inside the brand's hours, with an agent of the brand
+ * available, and with what the brand's pre-chat form asks. The chat joins the brand's queue and routing hands it
+ * out; the visitor gets the token that brings them back to it from a reload or another tab.
+ */
+import { v7 as uuidv7 } from "uuid";
+import { UNAVAILABLE_TEXT, chatAvailability } from "../../shared/domain/chat/availability.ts";
+import { waitingEffectOf } from "../../shared/domain/conversations/waiting.ts";
+import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
+import type { ChatState, StartChat, VisitorMessage } from "../../shared/schemas/chat.ts";
+import { commitAction } from "../actions/commitAction.ts";
+import { RequestFailure } from "../realtime/failure.ts";
+import { rooms } from "../realtime/rooms.ts";
+import { previewOf } from "../timeline/preview.ts";
+import { insertTimelineItem } from "../timeline/repo.ts";
+import { announceVisitorItem } from "./announceVisitorItem.ts";
+import { findChatState } from "./chatState.ts";
+import { insertConversation, upsertVisitorContact } from "./repo.ts";
+import type { VisitorContext } from "./visitorContext.ts";
+import { toVisitorMessage } from "./visitorView.ts";
+import { countAvailableAgents, findChatTargets } from "./widgetBrandRepo.ts";
+
+export interface StartedChat {
+  visitorToken: string;
+  chat: ChatState;
+  message: VisitorMessage;
+}
+
+export async function startChat(ctx: VisitorContext, input: StartChat): Promise<{ started: StartedChat; fresh: boolean }> {
+  const now = ctx.clock.now();
+  const availability = chatAvailability(ctx.brand, await countAvailableAgents(ctx.db, ctx.brand.id), now);
+  if (!availability.online) throw new RequestFailure("unavailable", UNAVAILABLE_TEXT[availability.reason]);
+  const asks = ctx.brand.preChatForm;
+  if (asks !== "none" && !input.name) throw new RequestFailure("invalid_input", "Please tell us your name.", [{ path: "name", message: "required" }]);
+  if (asks === "nameEmail" && !input.email) throw new RequestFailure("invalid_input", "Please give us your email address.", [{ path: "email", message: "required" }]);
+  await ctx.limits.newChat(ctx.ip);
+
+  const returning = ctx.socket.data.visitor;
+  const committed = await commitAction(ctx.db, { clientId: input.clientId, userId: null, event: "chat:start", at: now }, async (tx) => {
+    const contactId =
+      returning?.contactId ??
+      (await upsertVisitorContact(tx, { id: uuidv7(), brandId: ctx.brand.id, name: input.name ?? `Visitor ${input.clientId.slice(-4).toUpperCase()}`, email: input.email ?? null, at: now }));
+    const conversationId = uuidv7();
+    await insertConversation(tx, {
+      id: conversationId,
+      brandId: ctx.brand.id,
+      contactId,
+      channel: "chat",
+      subject: null,
+      at: now,
+      targets: await findChatTargets(tx, ctx.brand.id, "chat"),
+      queued: true,
+    });
+    const body = maskCardNumbers(input.body);
+    const item = await insertTimelineItem(tx, {
+      id: uuidv7(),
+      conversationId,
+      clientId: input.clientId,
+      kind: "message",
+      direction: "inbound",
+      authorType: "contact",
+      authorUserId: null,
+      body,
+      data: {},
+      preview: previewOf(body),
+      waiting: waitingEffectOf({ kind: "message", direction: "inbound" }),
+      at: now,
+    });
+    const chat = await findChatState(tx, conversationId);
+    if (!item || !chat) throw new Error("the chat just inserted is missing");
+    return { visitorToken: ctx.tokens.sign({ brandId: ctx.brand.id, contactId, conversationId }), chat, message: toVisitorMessage(item, null)!, item };
+  });
+  const { item, ...started } = committed.result;
+  const claims = ctx.tokens.verify(started.visitorToken);
+  if (claims) {
+    // a new chat after an ended one: the old chat's pushes must not land in the new transcript
+    if (returning && returning.conversationId !== claims.conversationId) await ctx.socket.leave(rooms.visitorChat(returning.conversationId));
+    ctx.socket.data.visitor = { contactId: claims.contactId, conversationId: claims.conversationId };
+    await ctx.socket.join(rooms.visitorChat(claims.conversationId));
+  }
+  if (!committed.replayed) {
+    const conversation = await announceVisitorItem(ctx, item);
+    if (conversation) await ctx.chat.afterChange(conversation, null);
+  }
+  return { started, fresh: !committed.replayed };
+}

@@ -1,0 +1,47 @@
+/**
+ * Floods from a widget meet a limit with a clear message, never a crash or a silent drop: messages per visitor
+ * and per network address, and chats started (or messages left) per address. With REDIS_URL every process
+ * counts together.
+ */
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Config } from "../app/config.ts";
+import { RequestFailure } from "../realtime/failure.ts";
+
+export interface VisitorLimits {
+  /** Throws rate_limited when the visitor or their address has sent too much. */
+  message(visitorKey: string, ip: string): Promise<void>;
+  /** Throws rate_limited when the address has started too many chats. */
+  newChat(ip: string): Promise<void>;
+}
+
+type Limits = Pick<Config, "WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR" | "WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS" | "WIDGET_CHATS_PER_HOUR_PER_ADDRESS">;
+
+export function createVisitorLimits(config: Limits, redis?: { client: unknown; prefix: string }): VisitorLimits {
+  const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract =>
+    redis
+      ? new RateLimiterRedis({ storeClient: redis.client, useRedisPackage: true, keyPrefix: `${redis.prefix}:${keyPrefix}`, points, duration })
+      : new RateLimiterMemory({ keyPrefix, points, duration });
+  const perVisitor = make("widget_visitor_msgs", config.WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR, 60);
+  const perAddress = make("widget_address_msgs", config.WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS, 60);
+  const chatsPerAddress = make("widget_address_chats", config.WIDGET_CHATS_PER_HOUR_PER_ADDRESS, 3600);
+
+  return {
+    async message(visitorKey, ip) {
+      await take(perVisitor, visitorKey, "You're sending messages very quickly.");
+      await take(perAddress, ip, "Too many messages are coming from your network right now.");
+    },
+    async newChat(ip) {
+      await take(chatsPerAddress, ip, "Too many chats have been started from your network.");
+    },
+  };
+}
+
+async function take(limiter: RateLimiterAbstract, key: string, why: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    throw new RequestFailure("rate_limited", `${why} Please wait ${seconds} s and try again.`);
+  }
+}

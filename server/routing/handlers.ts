@@ -1,0 +1,62 @@
+import { brandsWhere } from "../../shared/domain/access/can.ts";
+import { authorizeConversation, loadPrincipal } from "../auth/access.ts";
+import { announceAssignment } from "../conversations/assign.ts";
+import { defineHandlers, push } from "../realtime/defineHandlers.ts";
+import { forbidden, notFound } from "../realtime/failure.ts";
+import { rooms } from "../realtime/rooms.ts";
+import { findUserSummary } from "../users/repo.ts";
+import { adminsOfBrands, membershipsWithin } from "../users/visibility.ts";
+import { findAgentState, listBrandQueues, listChatBrandIds } from "./repo.ts";
+import { setAgentStatus, setChatCapacity } from "./setAgentStatus.ts";
+import { transferConversation } from "./transfer.ts";
+
+export const routingHandlers = defineHandlers({
+  "agent:state": {
+    authorize: async () => undefined,
+    run: async (ctx, _input, db) => {
+      const state = await findAgentState(db, ctx.userId);
+      if (!state) throw notFound("User");
+      return state;
+    },
+  },
+  "agent:setStatus": {
+    // anyone signed in sets their own status; only brands they take chats for are affected
+    authorize: async () => undefined,
+    run: (ctx, input, db) => setAgentStatus(ctx, input, db),
+    broadcast: (state, ctx) => [push(rooms.user(ctx.userId), "agent:stateChanged", state)],
+    afterCommit: async (state, ctx) => {
+      await ctx.chat.announceAgents([], await listChatBrandIds(ctx.db, state.userId));
+      if (state.status === "available") await ctx.chat.routing.route();
+    },
+  },
+  "agent:setCapacity": {
+    // an admin of any brand the user works for; other users' ids get the same answer as unknown ones
+    authorize: async (ctx, input) => {
+      const administered = brandsWhere(await loadPrincipal(ctx.db, ctx.userId), "user.manage");
+      const theirs = (await loadPrincipal(ctx.db, input.userId)).memberships.map((m) => m.brandId);
+      if (administered.length === 0) throw forbidden();
+      if (!theirs.some((brandId) => administered.includes(brandId))) throw notFound("User");
+      return administered;
+    },
+    run: (ctx, input, db) => setChatCapacity(ctx, input, db),
+    afterCommit: async (state, ctx) => {
+      await ctx.chat.announceAgents([state.userId], await listChatBrandIds(ctx.db, state.userId));
+      const user = await findUserSummary(ctx.db, state.userId);
+      if (user) {
+        for (const admin of await adminsOfBrands(ctx.db, user.memberships.map((m) => m.brandId))) {
+          ctx.io.to(rooms.user(admin.userId)).emit("user:changed", membershipsWithin(user, admin.brandIds));
+        }
+      }
+      await ctx.chat.routing.route();
+    },
+  },
+  "queue:list": {
+    authorize: async () => undefined,
+    run: async (ctx, _input, db) => listBrandQueues(db, brandsWhere(await loadPrincipal(db, ctx.userId), "conversation.read")),
+  },
+  "conversation:transfer": {
+    authorize: (ctx, input) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.write"),
+    run: (ctx, input, db) => transferConversation(ctx, input, db),
+    afterCommit: (conversation, ctx, input) => announceAssignment(ctx, conversation, { ...input, assigneeId: input.toUserId }),
+  },
+});

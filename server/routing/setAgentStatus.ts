@@ -1,0 +1,24 @@
+/**
+ * An agent's status. Going away or offline keeps the chats they hold (they may come back within minutes);
+ * becoming available lets routing give them waiting chats at once. The presence sweep is what takes chats back
+ * from an agent whose console is gone.
+ */
+import type { AgentState, SetAgentStatus, SetChatCapacity } from "../../shared/schemas/chat.ts";
+import type { Queryable } from "../db/client.ts";
+import { notFound } from "../realtime/failure.ts";
+import type { HandlerContext } from "../realtime/handlerContext.ts";
+import { findAgentState, updateAgentStatus, updateChatCapacity } from "./repo.ts";
+
+export async function setAgentStatus(ctx: HandlerContext, input: SetAgentStatus, db: Queryable): Promise<AgentState> {
+  await updateAgentStatus(db, ctx.userId, input.status, input.awayReason ?? null, ctx.clock.now());
+  const state = await findAgentState(db, ctx.userId);
+  if (!state) throw notFound("User");
+  return state;
+}
+
+export async function setChatCapacity(ctx: HandlerContext, input: SetChatCapacity, db: Queryable): Promise<AgentState> {
+  await updateChatCapacity(db, input.userId, input.capacity, ctx.clock.now());
+  const state = await findAgentState(db, input.userId);
+  if (!state) throw notFound("User");
+  return state;
+}

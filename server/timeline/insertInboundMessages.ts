@@ -1,0 +1,59 @@
+/**
+ * Customer messages for many conversations in one set-based statement: each conversation's seq moves by the
+ * number of its messages in the batch, and each message gets its own seq in arrival order. On the embedded
+ * database a statement costs far more than a row (STACK.md), so this is what makes group commit pay.
+ * Messages whose clientId is stored already, or whose chat has ended, are skipped; the caller finds the first by
+ * clientId.
+ */
+import type { TimelineItem } from "../../shared/schemas/timeline.ts";
+import type { Queryable } from "../db/client.ts";
+import { toTimelineItem } from "./repo.ts";
+
+export interface InboundMessage {
+  id: string;
+  conversationId: string;
+  clientId: string;
+  body: string;
+  preview: string;
+  at: Date;
+}
+
+export async function insertInboundMessages(db: Queryable, messages: readonly InboundMessage[]): Promise<TimelineItem[]> {
+  if (messages.length === 0) return [];
+  const inserted = await db.query<Parameters<typeof toTimelineItem>[0]>(
+    `WITH input AS (
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[]) WITH ORDINALITY
+         AS i(id, conversation_id, client_id, body, preview, at, ord)
+     ),
+     fresh AS (
+       SELECT i.*, row_number() OVER (PARTITION BY i.conversation_id ORDER BY i.ord) AS n
+       FROM input i WHERE NOT EXISTS (SELECT 1 FROM timeline_items t WHERE t.client_id = i.client_id)
+     ),
+     per_conversation AS (
+       SELECT conversation_id, count(*) AS k, max(at) AS last_at, min(at) AS first_at, (array_agg(preview ORDER BY ord DESC))[1] AS preview
+       FROM fresh GROUP BY conversation_id
+     ),
+     bumped AS (
+       UPDATE conversations c
+       SET last_seq = c.last_seq + p.k, version = c.version + 1, last_activity_at = p.last_at, updated_at = p.last_at,
+           last_preview = p.preview, waiting_since = coalesce(c.waiting_since, p.first_at)
+       -- a chat the visitor or agent has ended takes no more messages
+       FROM per_conversation p WHERE c.id = p.conversation_id AND c.chat_ended_at IS NULL
+       RETURNING c.id, c.brand_id, c.contact_id, c.last_seq, p.k
+     )
+     INSERT INTO timeline_items (id, conversation_id, brand_id, seq, client_id, kind, direction, author_type, author_contact_id, body, data, created_at)
+     SELECT f.id, f.conversation_id, b.brand_id, b.last_seq - b.k + f.n, f.client_id, 'message', 'inbound', 'contact', b.contact_id, f.body, '{}', f.at
+     FROM fresh f JOIN bumped b ON b.id = f.conversation_id
+     ORDER BY f.ord
+     RETURNING *`,
+    [
+      messages.map((m) => m.id),
+      messages.map((m) => m.conversationId),
+      messages.map((m) => m.clientId),
+      messages.map((m) => m.body),
+      messages.map((m) => m.preview),
+      messages.map((m) => m.at),
+    ],
+  );
+  return inserted.rows.map(toTimelineItem);
+}
