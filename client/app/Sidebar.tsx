@@ -7,6 +7,7 @@ import { BrandList } from "../features/brands/BrandList.tsx";
 import { brandView, filterFromParams, inboxHref, sameFilter, type InboxView } from "../features/inbox/filter.ts";
 import { InboxViews } from "../features/inbox/InboxViews.tsx";
 import { useInboxCounts } from "../features/inbox/store.ts";
+import { ChatQueues } from "../features/routing/ChatQueues.tsx";
 
 export function Sidebar() {
   const agent = useAgent();
@@ -15,6 +16,7 @@ export function Sidebar() {
   const conversationBrands = () => new Set<string>(brandsWhere(principalOf(agent()), "conversation.read"));
   const worksConversations = () => conversationBrands().size > 0;
   const counts = useInboxCounts(worksConversations);
+  const conversationBrandList = () => agent().brands.filter((brand) => conversationBrands().has(brand.id));
   const currentFilter = () => filterFromParams(params, agent().brands.map((brand) => brand.id));
   const isCurrent = (view: InboxView) => location.pathname.startsWith("/inbox") && sameFilter(currentFilter(), view.filter);
   const brandInbox = (brand: BrandSummary) => {
@@ -42,6 +44,7 @@ export function Sidebar() {
       </nav>
       <Show when={worksConversations()}>
         <InboxViews counts={counts.data} isCurrent={isCurrent} />
+        <ChatQueues brands={conversationBrandList()} />
       </Show>
       <BrandList brands={agent().brands} inboxOf={worksConversations() ? brandInbox : undefined} />
     </div>

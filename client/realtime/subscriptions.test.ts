@@ -77,6 +77,29 @@ describe("subscribeToPushes", () => {
     expect(queryClient.getQueryState(["inbox:list", { sort: "newest" }])?.isInvalidated).toBe(false);
   });
 
+  it("patches the agent's own routing state, and the users list, from agent:stateChanged", () => {
+    const { queryClient, fire } = setup();
+    queryClient.setQueryData(["session:whoami", {}], { user: { id: ids.ana }, brands: [] } as never);
+    queryClient.setQueryData(["user:list", {}], [{ id: ids.ana, status: "offline", chatCapacity: 3 }, { id: ids.tom, status: "offline", chatCapacity: 3 }] as never);
+    const state = { userId: ids.ana, status: "away", awayReason: "lunch", chatCapacity: 4, activeChats: 1, statusChangedAt: null };
+    fire("agent:stateChanged", state);
+    expect(queryClient.getQueryData(["agent:state", {}])).toEqual(state);
+    expect(queryClient.getQueryData(["user:list", {}])).toMatchObject([{ id: ids.ana, status: "away", chatCapacity: 4 }, { id: ids.tom, chatCapacity: 3 }]);
+
+    fire("agent:stateChanged", { ...state, userId: ids.tom, chatCapacity: 2 });
+    expect(queryClient.getQueryData(["agent:state", {}])).toEqual(state);
+    expect(queryClient.getQueryData(["user:list", {}])).toMatchObject([{ id: ids.ana }, { id: ids.tom, chatCapacity: 2 }]);
+  });
+
+  it("replaces one brand's queue from queue:changed", () => {
+    const { queryClient, fire } = setup();
+    const quiet = (brandId: string) => ({ brandId, waiting: 0, longestWaitingSince: null, agentsWithRoom: 1 });
+    queryClient.setQueryData(["queue:list", {}], [quiet(ids.lumen), quiet(ids.threadline)] as never);
+    const busy = { ...quiet(ids.threadline), waiting: 2, longestWaitingSince: "2026-03-02T10:00:00.000Z" };
+    fire("queue:changed", busy);
+    expect(queryClient.getQueryData(["queue:list", {}])).toEqual([quiet(ids.lumen), busy]);
+  });
+
   it("hands the end of the session on", () => {
     const { fire, ended } = setup();
     fire("session:ended", { reason: "signed_out" });

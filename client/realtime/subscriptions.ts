@@ -11,6 +11,7 @@ import type { SessionEndReason } from "../features/auth/session.ts";
 import { whoamiQuery } from "../features/auth/whoami.ts";
 import { conversationFeeds } from "../features/conversation/feeds.ts";
 import { inboxSyncFor } from "../features/inbox/store.ts";
+import { applyAgentState, applyQueue } from "../features/routing/store.ts";
 import { userListQuery } from "../features/users/store.ts";
 import { applyUserChange } from "../features/users/userList.ts";
 import { UNAUTHENTICATED, type AppSocket } from "./socket.ts";
@@ -52,8 +53,11 @@ export function subscribeToPushes(
     "conversation:changed": (conversation) => inbox.applyChange(conversation),
     "conversation:read": ({ conversationId, lastReadSeq }) => inbox.applyRead(conversationId, lastReadSeq),
     "conversation:presence": (presence) => conversationFeeds.deliverPresence(presence),
+    "conversation:visitorTyping": (typing) => conversationFeeds.deliverVisitorTyping(typing),
     "timeline:appended": (item) => conversationFeeds.deliverItem(item),
     "agent:notified": (notified) => alertAgent(notified),
+    "agent:stateChanged": (state) => applyAgentState(queryClient, state),
+    "queue:changed": (queue) => applyQueue(queryClient, queue),
   };
 
   // The event maps are typed per event; binding the table generically is the one place they meet a loop.

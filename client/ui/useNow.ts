@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, type Accessor } from "solid-js";
+import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from "solid-js";
 
 /** The current time, updated on each whole minute so that clocks turn over when the wall clock does. */
 export function useNowByMinute(): Accessor<Date> {
@@ -18,6 +18,23 @@ export function useNowByMinute(): Accessor<Date> {
 export function useNow(intervalMs: number): Accessor<Date> {
   const [now, setNow] = createSignal(new Date());
   const timer = setInterval(() => setNow(new Date()), intervalMs);
+  onCleanup(() => clearInterval(timer));
+  return now;
+}
+
+/** Like useNow, but the timer runs only while `active()` holds: a clock nobody reads costs nothing. */
+export function useNowWhile(active: Accessor<boolean>, intervalMs: number): Accessor<Date> {
+  const [now, setNow] = createSignal(new Date());
+  let timer: ReturnType<typeof setInterval> | undefined;
+  // a memo, so that the timer restarts only when the answer changes, not whenever what it reads does
+  const running = createMemo(active);
+  createEffect(() => {
+    clearInterval(timer);
+    timer = undefined;
+    if (!running()) return;
+    setNow(new Date());
+    timer = setInterval(() => setNow(new Date()), intervalMs);
+  });
   onCleanup(() => clearInterval(timer));
   return now;
 }

@@ -68,7 +68,7 @@ export function AttentionSettings() {
             <input type="checkbox" checked={desktopOn()} onChange={(event) => void setDesktop(event.currentTarget.checked)} />
             Desktop notifications
           </label>
-          <p class="attention__hint">When a conversation is assigned to you, you are mentioned, or a customer replies in yours.</p>
+          <p class="attention__hint">When a new chat comes to you, a conversation is assigned to you, you are mentioned, or a customer replies in yours.</p>
           <Show when={problem()}>{(text) => <p role="alert" class="attention__problem">{text()}</p>}</Show>
         </div>
       </Show>

@@ -3,7 +3,7 @@
  * opens the brand's canned replies; "@" in a note mentions a teammate. The text is kept per conversation while
  * the console is open, so switching conversations loses nothing.
  */
-import { createSignal, Show } from "solid-js";
+import { createSignal, createUniqueId, Show } from "solid-js";
 import { useQuery } from "@tanstack/solid-query";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import type { Conversation } from "../../../shared/schemas/conversation.ts";
@@ -13,6 +13,7 @@ import { connectionState } from "../../realtime/socket.ts";
 import { PickerDialog } from "../../ui/PickerDialog.tsx";
 import { signatureFor } from "../brands/signature.ts";
 import { channelTraits } from "./channels.ts";
+import { replyBlockedReason } from "./chatState.ts";
 import { matchCannedReplies, mentionedIds, mentionStart, outgoingBody, replaceRange, type ComposerMode, type Mentionable } from "./composing.ts";
 import { fillPlaceholders } from "./placeholders.ts";
 import type { Workspace } from "./workspace.ts";
@@ -43,7 +44,11 @@ export function Composer(props: {
   ref: (handle: ComposerHandle) => void;
 }) {
   const saved = drafts.get(props.conversation.id);
-  const [mode, setMode] = createSignal<ComposerMode>(saved?.mode ?? "message");
+  const [chosenMode, setMode] = createSignal<ComposerMode>(saved?.mode ?? "message");
+  /** why only notes can be written here (a chat the visitor left), or null */
+  const replyBlocked = () => replyBlockedReason(props.conversation);
+  const mode = (): ComposerMode => (replyBlocked() === null ? chosenMode() : "note");
+  const blockedId = createUniqueId();
   const [body, setBody] = createSignal(saved?.body ?? "");
   const [mentioned, setMentioned] = createSignal<Mentionable[]>(saved?.mentioned ?? []);
   const [cannedOpen, setCannedOpen] = createSignal(false);
@@ -57,7 +62,7 @@ export function Composer(props: {
   }));
 
   function save(next: Partial<Draft>) {
-    const draft = { mode: mode(), body: body(), mentioned: mentioned(), ...next };
+    const draft = { mode: chosenMode(), body: body(), mentioned: mentioned(), ...next };
     if (next.mode !== undefined) setMode(next.mode);
     if (next.body !== undefined) setBody(next.body);
     if (next.mentioned !== undefined) setMentioned(next.mentioned);
@@ -110,7 +115,14 @@ export function Composer(props: {
   return (
     <section class="composer" classList={{ "composer--note": mode() === "note" }} aria-label="Composer">
       <div class="composer__modes" role="group" aria-label="Write">
-        <button type="button" class="composer__mode" aria-pressed={mode() === "message"} aria-keyshortcuts="r" onClick={() => save({ mode: "message" })}>
+        <button
+          type="button"
+          class="composer__mode"
+          aria-pressed={mode() === "message"}
+          aria-keyshortcuts="r"
+          disabled={replyBlocked() !== null}
+          onClick={() => save({ mode: "message" })}
+        >
           Reply
         </button>
         <button type="button" class="composer__mode" aria-pressed={mode() === "note"} aria-keyshortcuts="n" onClick={() => save({ mode: "note" })}>
@@ -120,10 +132,18 @@ export function Composer(props: {
           <kbd>/</kbd> canned reply{mode() === "note" ? " · @ mention" : ""}
         </span>
       </div>
+      <Show when={replyBlocked()}>
+        {(reason) => (
+          <p id={blockedId} class="composer__blocked">
+            {reason()}
+          </p>
+        )}
+      </Show>
       <textarea
         ref={textarea}
         class="composer__input"
         aria-label={label()}
+        aria-describedby={replyBlocked() === null ? undefined : blockedId}
         placeholder={mode() === "note" ? "Write a note for your team…" : `Reply as ${props.brand.name}…`}
         maxlength={MAX_BODY_CHARS}
         rows="3"

@@ -6,13 +6,17 @@ import type { AssigneeCandidate } from "../../../shared/schemas/inbox.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { PickerDialog } from "../../ui/PickerDialog.tsx";
 import { formatDateTime } from "../../ui/time.ts";
+import { statusWord } from "../routing/agentStatus.ts";
 import type { ConversationCommands } from "./commands.ts";
 import { snoozePresets } from "./snooze.ts";
+import { canTransfer, transferChange, transferLabel, transferTargets } from "./transfer.ts";
+import { TransferDialog } from "./TransferDialog.tsx";
 
 export interface ActionsHandle {
   resolve(): void;
   openAssign(): void;
   openSnooze(): void;
+  openTransfer(): void;
 }
 
 const PRIORITIES: readonly Priority[] = ["low", "normal", "high", "urgent"];
@@ -24,9 +28,11 @@ export function ConversationActions(props: {
   commands: ConversationCommands;
   teammates: readonly AssigneeCandidate[];
   selfId: string;
+  brandName: string;
   ref: (handle: ActionsHandle) => void;
 }) {
   const [assignOpen, setAssignOpen] = createSignal(false);
+  const [transferOpen, setTransferOpen] = createSignal(false);
   const [snoozeOpen, setSnoozeOpen] = createSignal(false);
   const c = () => props.conversation;
   const allowed = () => allowedStatusChanges(c().status);
@@ -53,6 +59,7 @@ export function ConversationActions(props: {
     resolve: () => allowed().includes("resolved") && run({ kind: "status", status: "resolved" }, "Resolving"),
     openAssign: () => setAssignOpen(true),
     openSnooze: () => allowed().includes("snoozed") && setSnoozeOpen(true),
+    openTransfer: () => canTransfer(c()) && setTransferOpen(true),
   });
 
   return (
@@ -72,6 +79,18 @@ export function ConversationActions(props: {
         >
           Assign…
         </button>
+        <Show when={canTransfer(c())}>
+          <button
+            type="button"
+            class="button button--small"
+            aria-haspopup="dialog"
+            aria-keyshortcuts="t"
+            disabled={props.commands.isPending("transfer")}
+            onClick={() => setTransferOpen(true)}
+          >
+            Transfer…
+          </button>
+        </Show>
         <span class="actions__divider" aria-hidden="true" />
         <Show when={allowed().includes("resolved")}>
           <button
@@ -185,9 +204,18 @@ export function ConversationActions(props: {
           const q = query.trim().toLowerCase();
           const teammates = props.teammates
             .filter((t) => t.id !== c().assigneeId && t.name.toLowerCase().includes(q))
-            .map((t) => ({ id: t.id, label: t.id === props.selfId ? `${t.name} (you)` : t.name, detail: t.status }));
+            .map((t) => ({ id: t.id, label: t.id === props.selfId ? `${t.name} (you)` : t.name, detail: statusWord[t.status] }));
           const unassign = c().assigneeId !== null && "unassign".includes(q) ? [{ id: UNASSIGN, label: "Unassign", detail: "Back to the brand's queue" }] : [];
           return [...teammates, ...unassign];
+        }}
+      />
+      <TransferDialog
+        open={transferOpen()}
+        targets={transferTargets(props.teammates, c(), { selfId: props.selfId, brandName: props.brandName })}
+        onClose={() => setTransferOpen(false)}
+        onTransfer={(target, note) => {
+          setTransferOpen(false);
+          run(transferChange(target.id, note), transferLabel(target));
         }}
       />
       <SnoozeDialog open={snoozeOpen()} onSnooze={snooze} onClose={() => setSnoozeOpen(false)} />

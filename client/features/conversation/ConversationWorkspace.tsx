@@ -96,6 +96,7 @@ function OpenConversation(props: { conversationId: string }) {
       "conversation.resolve": () => actions?.resolve(),
       "conversation.assign": () => actions?.openAssign(),
       "conversation.snooze": () => actions?.openSnooze(),
+      "conversation.transfer": () => actions?.openTransfer(),
     }),
   );
 
@@ -132,6 +133,7 @@ function OpenConversation(props: { conversationId: string }) {
                 commands={workspace.commands}
                 teammates={assignees.data ?? []}
                 selfId={agent().user.id}
+                brandName={view().brand.name}
               />
             </Show>
             <div class="workspace__body">

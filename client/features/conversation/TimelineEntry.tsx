@@ -3,7 +3,7 @@ import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import type { TimelineItem } from "../../../shared/schemas/timeline.ts";
 import { formatDateTime, formatTimeOfDay } from "../../ui/time.ts";
 import { formatDuration } from "../sla/clock.ts";
-import { describeSystemItem, type NameOf } from "./systemItems.ts";
+import { chatEventOf, describeSystemItem, type NameOf } from "./systemItems.ts";
 
 /** One timeline item: the customer's and agents' words as bubbles, notes set apart, system events as quiet lines. */
 export function TimelineEntry(props: { item: TimelineItem; contactName: string; brand: BrandSummary; nameOf: NameOf; selfId: string }) {
@@ -25,7 +25,15 @@ export function TimelineEntry(props: { item: TimelineItem; contactName: string; 
   const callMs = () => (typeof props.item.data.durationMs === "number" ? props.item.data.durationMs : null);
 
   return (
-    <Switch fallback={<p class="entry entry--system">{describeSystemItem(props.item, props.nameOf)} · {time()}</p>}>
+    <Switch
+      fallback={
+        <p class="entry entry--system" data-event={chatEventOf(props.item)}>
+          <span>
+            {describeSystemItem(props.item, props.nameOf)} · {time()}
+          </span>
+        </p>
+      }
+    >
       <Match when={props.item.kind === "message"}>
         <div class="entry entry--message" classList={{ "entry--outbound": props.item.direction === "outbound" }}>
           <div class="entry__meta">

@@ -7,6 +7,7 @@ import { ChannelIcon } from "../inbox/ChannelIcon.tsx";
 import { runCommand } from "../keyboard/registry.ts";
 import { SlaBadge } from "../sla/SlaBadge.tsx";
 import { channelTraits } from "./channels.ts";
+import { chatPhaseOf, describeChatPhase, ratingLabel, ratingText, ratingTone } from "./chatState.ts";
 import { describePeers, type Peer } from "./presence.ts";
 
 const statusLabel = { open: "Open", pending: "Pending", snoozed: "Snoozed", resolved: "Resolved" } as const;
@@ -60,7 +61,6 @@ export function WorkspaceHeader(props: {
             {c().contactName}
           </h2>
           <Show when={c().subject}>{(subject) => <p class="workspace-header__subject">{subject()}</p>}</Show>
-
         </div>
         <dl class="workspace-header__facts">
           <div>
@@ -74,6 +74,21 @@ export function WorkspaceHeader(props: {
               </Show>
             </dd>
           </div>
+          <Show when={chatPhaseOf(c())}>
+            {(chat) => {
+              const words = () => describeChatPhase(chat(), props.now);
+              return (
+                <div>
+                  <dt>Chat</dt>
+                  <dd class="chat-phase" data-phase={chat().phase}>
+                    <span class="chat-phase__dot" aria-hidden="true" />
+                    <span>{words().text}</span>
+                    <Show when={words().detail}>{(detail) => <span class="muted">{detail()}</span>}</Show>
+                  </dd>
+                </div>
+              );
+            }}
+          </Show>
           <div>
             <dt>Assignee</dt>
             <dd>{c().assigneeName ?? "Unassigned"}</dd>
@@ -95,8 +110,28 @@ export function WorkspaceHeader(props: {
               </Show>
             </dd>
           </div>
+          <Show when={c().rating}>
+            {(rating) => (
+              <div>
+                <dt>Rating</dt>
+                <dd>
+                  <span class="rating" data-tone={ratingTone(rating())}>
+                    <span aria-hidden="true">{ratingText(rating())}</span>
+                    <span class="visually-hidden">{ratingLabel(rating())}</span>
+                  </span>
+                </dd>
+              </div>
+            )}
+          </Show>
         </dl>
       </div>
+      <Show when={c().rating?.comment.trim()}>
+        {(comment) => (
+          <p class="workspace-header__rating-comment">
+            <span class="workspace-header__rating-label">Customer's comment</span> “{comment()}”
+          </p>
+        )}
+      </Show>
       <p class="workspace-header__presence" role="status">
         {describePeers(props.peers)}
       </p>

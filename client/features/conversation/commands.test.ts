@@ -54,4 +54,17 @@ describe("conversation commands", () => {
     expect(fake.callsOf("conversation:setStatus")[0]).toMatchObject({ status: "snoozed", snoozedUntil: "2026-03-03T09:00:00.000Z" });
     expect(fake.callsOf("conversation:setStatus")[1]).not.toHaveProperty("snoozedUntil");
   });
+
+  it("transfers with the note and without a version, and applies the answer", async () => {
+    const applied: Conversation[] = [];
+    const fake = fakeRequest({ "conversation:transfer": (input) => ok({ ...shown, assigneeId: input.toUserId, version: 5 } as Conversation) });
+    const commands = createConversationCommands({ request: fake.request, applyChange: (c) => applied.push(c), newClientId: () => "id-1" });
+    expect(await commands.run(shown, { kind: "transfer", toUserId: ids.tom, note: "Billing question" }, "Transferring to Tom Becker")).toBe(true);
+    expect(await commands.run(shown, { kind: "transfer", toUserId: null, note: "" }, "Sending back to the queue")).toBe(true);
+    expect(fake.callsOf("conversation:transfer")).toEqual([
+      { clientId: "id-1", conversationId: shown.id, toUserId: ids.tom, note: "Billing question" },
+      { clientId: "id-1", conversationId: shown.id, toUserId: null, note: "" },
+    ]);
+    expect(applied.map((c) => c.assigneeId)).toEqual([ids.tom, null]);
+  });
 });

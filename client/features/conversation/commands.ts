@@ -1,5 +1,5 @@
 /**
- * Changing a conversation: assign, status (with snooze), priority, tags. Each change names the version the agent
+ * Changing a conversation: assign, status (with snooze), priority, tags, transfer. Each change names the version the agent
  * was looking at (baseVersion); if someone changed the conversation since, the server refuses with conflict, the
  * console fetches the current state and says so, and the agent decides again. Any other failure can be retried
  * as the same action (same clientId). Each change shows as pending until acknowledged.
@@ -14,7 +14,9 @@ export type ConversationChange =
   | { kind: "assign"; assigneeId: string | null }
   | { kind: "status"; status: ConversationStatus; snoozedUntil?: string }
   | { kind: "priority"; priority: Priority }
-  | { kind: "tags"; tags: string[] };
+  | { kind: "tags"; tags: string[] }
+  /** to a teammate, or back to the brand's queue (null), with a note for whoever takes it next */
+  | { kind: "transfer"; toUserId: string | null; note: string };
 
 export interface PendingChange {
   clientId: string;
@@ -61,6 +63,9 @@ export function createConversationCommands(deps: CommandsDeps) {
         return deps.request("conversation:setPriority", { ...common, priority: change.priority });
       case "tags":
         return deps.request("conversation:setTags", { ...common, tags: change.tags });
+      case "transfer":
+        // a hand-over, not an edit: it applies to whatever state the conversation is in, so it names no version
+        return deps.request("conversation:transfer", { clientId, conversationId, toUserId: change.toUserId, note: change.note });
     }
   }
 

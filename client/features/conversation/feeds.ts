@@ -1,5 +1,6 @@
 /**
- * Routes the pushes that belong to one open conversation (its new timeline items, who is viewing or typing) from
+ * Routes the pushes that belong to one open conversation (its new timeline items, who is viewing or typing, the
+ * chat visitor typing) from
  * realtime/subscriptions.ts to whatever has that conversation open, and tells them when the connection comes back,
  * since the server forgets a socket's rooms when it drops.
  */
@@ -9,6 +10,7 @@ import type { TimelineItem } from "../../../shared/schemas/timeline.ts";
 export interface ConversationListener {
   item?(item: TimelineItem): void;
   presence?(presence: Presence): void;
+  visitorTyping?(typing: { contactName: string; typing: boolean }): void;
   reconnected?(): void;
 }
 
@@ -29,6 +31,9 @@ export const conversationFeeds = {
   },
   deliverPresence(presence: Presence): void {
     for (const listener of listeners.get(presence.conversationId) ?? []) listener.presence?.(presence);
+  },
+  deliverVisitorTyping(typing: { conversationId: string; contactName: string; typing: boolean }): void {
+    for (const listener of listeners.get(typing.conversationId) ?? []) listener.visitorTyping?.(typing);
   },
   reconnected(): void {
     for (const set of listeners.values()) for (const listener of set) listener.reconnected?.();

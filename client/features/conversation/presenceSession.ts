@@ -4,6 +4,8 @@ import type { Presence } from "../../../shared/schemas/conversation.ts";
 import type { RequestFn } from "../../realtime/request.ts";
 import { activePeers, applyPresence, TYPING_THROTTLE_MS, VIEWING_HEARTBEAT_MS, type Peer } from "./presence.ts";
 
+/** Not a user id (those are UUIDs): the visitor's place among the peers. */
+const VISITOR_PEER_ID = "visitor";
 /** How often the shown peers are re-checked for expiry, in ms. */
 const EXPIRY_TICK_MS = 5_000;
 
@@ -43,6 +45,13 @@ export function createPresenceSession(conversationId: string, deps: { request: R
     if (result.newcomer) announce("viewing");
   }
 
+  /** A chat's visitor typing or stopped: shown like a teammate who types, and nothing is said back. */
+  function visitorTyping(contactName: string, typing: boolean): void {
+    const presence = { userId: VISITOR_PEER_ID, userName: contactName, state: typing ? "typing" : "left" } as const;
+    setPeers(applyPresence(peers(), presence, deps.selfId, now()).peers);
+    setTick(now());
+  }
+
   function stop(): void {
     stopped = true;
     for (const timer of timers) clearInterval(timer);
@@ -50,5 +59,5 @@ export function createPresenceSession(conversationId: string, deps: { request: R
     announce("left");
   }
 
-  return { start, typing, receive, reconnected: () => announce("viewing"), stop, active: () => activePeers(peers(), tick()) };
+  return { start, typing, receive, visitorTyping, reconnected: () => announce("viewing"), stop, active: () => activePeers(peers(), tick()) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ids } from "../../testing/builders.ts";
-import { describeSystemItem } from "./systemItems.ts";
+import { chatEventOf, describeSystemItem } from "./systemItems.ts";
 
 const names: Record<string, string> = { [ids.ana]: "Ana Souza", [ids.tom]: "Tom Becker" };
 const nameOf = (id: string | null) => (id && names[id]) || "A former teammate";
@@ -13,6 +13,12 @@ describe("describeSystemItem", () => {
     ["assignment", { from: null, to: ids.tom }, ids.tom, "Tom Becker took the conversation"],
     ["assignment", { from: ids.tom, to: null }, ids.tom, "Tom Becker unassigned the conversation"],
     ["assignment", { from: null, to: ids.ana }, null, "Switchboard assigned the conversation to Ana Souza"],
+    ["assignment", { from: null, to: ids.ana, reason: "routed" }, null, "Switchboard routed the chat to Ana Souza"],
+    ["assignment", { from: ids.tom, to: ids.ana, reason: "transfer", note: "Billing question, card on file" }, ids.tom, "Tom Becker transferred the conversation to Ana Souza: Billing question, card on file"],
+    ["assignment", { from: ids.tom, to: ids.ana, reason: "transfer", note: "" }, ids.tom, "Tom Becker transferred the conversation to Ana Souza"],
+    ["assignment", { from: ids.tom, to: null, reason: "transfer", note: "Needs a Portuguese speaker" }, ids.tom, "Tom Becker sent the chat back to the queue: Needs a Portuguese speaker"],
+    ["assignment", { from: ids.tom, to: null, reason: "transfer" }, ids.tom, "Tom Becker sent the chat back to the queue"],
+    ["assignment", { from: ids.ana, to: null, reason: "agentOffline" }, null, "The chat went back to the queue: Ana Souza went offline"],
     ["statusChange", { from: "open", to: "resolved" }, ids.ana, "Ana Souza resolved the conversation"],
     ["statusChange", { from: "resolved", to: "open" }, ids.ana, "Ana Souza reopened the conversation"],
     ["statusChange", { from: "pending", to: "open" }, ids.ana, "Ana Souza set it back to open"],
@@ -33,5 +39,20 @@ describe("describeSystemItem", () => {
     expect(describeSystemItem(item("system", { source: "widget" }, null, "Chat started from the website widget"), nameOf)).toBe(
       "Chat started from the website widget",
     );
+  });
+
+  it.each([
+    ["chatStarted", "The visitor started a chat"],
+    ["chatEnded", "The visitor ended the chat"],
+    ["chatRated", "The visitor rated the chat 4/5: Quick and helpful"],
+    ["offlineMessage", "The visitor left a message while no agent was available"],
+  ])("shows the chat event %s as its body", (event, body) => {
+    expect(describeSystemItem(item("system", { event }, null, body), nameOf)).toBe(body);
+    expect(chatEventOf(item("system", { event }, null, body))).toBe(event);
+  });
+
+  it("marks only known chat events", () => {
+    expect(chatEventOf(item("system", { event: "somethingElse" }))).toBeUndefined();
+    expect(chatEventOf(item("assignment", { event: "chatEnded" }))).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 /**
  * System timeline items in words: "Tom Becker assigned this to Ana Souza", "Ana Souza snoozed it until Mon 9 Mar,
- * 09:00". Items name people by id; the caller resolves names (teammates of the brand, and the agent).
+ * 09:00", "Switchboard routed the chat to Ana Souza". Items name people by id; the caller resolves names
+ * (teammates of the brand, and the agent). Chat events the server words itself (data.event: chatStarted,
+ * chatEnded, chatRated, offlineMessage) show as their body.
  */
 import type { TimelineItem } from "../../../shared/schemas/timeline.ts";
 import { formatDateTime } from "../../ui/time.ts";
@@ -21,6 +23,15 @@ export function describeSystemItem(item: Pick<TimelineItem, "kind" | "authorUser
   const data = item.data;
   if (item.kind === "assignment") {
     const to = str(data.to);
+    const note = withNote(str(data.note));
+    if (data.reason === "routed" && to !== null) return `Switchboard routed the chat to ${nameOf(to)}`;
+    if (data.reason === "agentOffline") {
+      const from = str(data.from);
+      return from === null ? "The chat went back to the queue: its agent went offline" : `The chat went back to the queue: ${nameOf(from)} went offline`;
+    }
+    if (data.reason === "transfer") {
+      return to === null ? `${who} sent the chat back to the queue${note}` : `${who} transferred the conversation to ${nameOf(to)}${note}`;
+    }
     if (to === null) return `${who} unassigned the conversation`;
     if (to === item.authorUserId) return `${who} took the conversation`;
     return `${who} assigned the conversation to ${nameOf(to)}`;
@@ -46,6 +57,20 @@ export function describeSystemItem(item: Pick<TimelineItem, "kind" | "authorUser
     return `${who} ${parts.join(" and ")}`;
   }
   return item.body;
+}
+
+const CHAT_EVENTS = new Set(["chatStarted", "chatEnded", "chatRated", "offlineMessage"]);
+
+/** The chat event a system item records (the timeline marks the start and end of a chat), or undefined. */
+export function chatEventOf(item: Pick<TimelineItem, "kind" | "data">): string | undefined {
+  const event = str(item.data.event);
+  return item.kind === "system" && event !== null && CHAT_EVENTS.has(event) ? event : undefined;
+}
+
+/** ": the note" after a transfer, when the agent wrote one. */
+function withNote(note: string | null): string {
+  const text = note?.trim() ?? "";
+  return text === "" ? "" : `: ${text}`;
 }
 
 function plural(word: string, items: readonly unknown[]): string {

@@ -46,6 +46,7 @@ export function createWorkspace(conversationId: string, deps: WorkspaceDeps) {
       sends.settle(item);
     },
     presence: (state) => presence.receive(state),
+    visitorTyping: ({ contactName, typing }) => presence.visitorTyping(contactName, typing),
     reconnected: () => {
       void timeline.resume();
       presence.reconnected();

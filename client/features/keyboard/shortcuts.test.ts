@@ -15,6 +15,7 @@ describe("commandFor", () => {
     ["e", "conversation.resolve"],
     ["a", "conversation.assign"],
     ["s", "conversation.snooze"],
+    ["t", "conversation.transfer"],
     ["/", "search.focus"],
     ["#", "compose.canned"],
     ["?", "help"],

@@ -16,6 +16,7 @@ export type Command =
   | "conversation.resolve"
   | "conversation.assign"
   | "conversation.snooze"
+  | "conversation.transfer"
   | "search.focus"
   | "go.inbox"
   | "help";
@@ -39,6 +40,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ["e"], command: "conversation.resolve", description: "Resolve", group: "Conversation" },
   { keys: ["a"], command: "conversation.assign", description: "Assign", group: "Conversation" },
   { keys: ["s"], command: "conversation.snooze", description: "Snooze", group: "Conversation" },
+  { keys: ["t"], command: "conversation.transfer", description: "Transfer to a teammate or the queue", group: "Conversation" },
   { keys: ["g", "i"], command: "go.inbox", description: "Go to the inbox", group: "Anywhere" },
   { keys: ["?"], command: "help", description: "Show these shortcuts", group: "Anywhere" },
 ];
@@ -67,6 +69,7 @@ const SINGLE_KEYS: Record<string, Command> = {
   e: "conversation.resolve",
   a: "conversation.assign",
   s: "conversation.snooze",
+  t: "conversation.transfer",
   "?": "help",
 };
 

@@ -1,8 +1,10 @@
 import { For, Show } from "solid-js";
+import { permissionsOf } from "../../../shared/domain/access/can.ts";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import type { UserSummary } from "../../../shared/schemas/user.ts";
 import { useAgent } from "../auth/AgentContext.tsx";
 import { AccountToggle } from "./AccountToggle.tsx";
+import { CapacityField } from "./CapacityField.tsx";
 import { GrantBrandForm } from "./GrantBrandForm.tsx";
 import { MembershipItem } from "./MembershipItem.tsx";
 
@@ -14,6 +16,12 @@ export function UserRow(props: { user: UserSummary; brands: readonly BrandSummar
   // only brands this admin administers: nothing else can be changed here
   const heldBrands = () => props.brands.filter((brand) => roleIn(brand) !== undefined);
   const otherBrands = () => props.brands.filter((brand) => roleIn(brand) === undefined);
+  // routing gives chats to those who answer conversations in a brand this admin runs; a trainer takes none
+  const takesChats = () =>
+    heldBrands().some((brand) => {
+      const role = roleIn(brand);
+      return role !== undefined && permissionsOf[role].has("conversation.write");
+    });
 
   return (
     <tr classList={{ "users-table__row--disabled": props.user.disabled }}>
@@ -28,6 +36,9 @@ export function UserRow(props: { user: UserSummary; brands: readonly BrandSummar
             <span class="badge badge--danger">Disabled</span>
           </Show>
         </span>
+        <Show when={takesChats()}>
+          <CapacityField user={props.user} />
+        </Show>
       </th>
       <td class="users-table__access">
         <div class="access">

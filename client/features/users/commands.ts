@@ -5,6 +5,7 @@
 import { useMutation, useQueryClient } from "@tanstack/solid-query";
 import type { UserSummary } from "../../../shared/schemas/user.ts";
 import { requestOrThrow, type RequestPayload } from "../../realtime/request.ts";
+import { applyAgentState } from "../routing/store.ts";
 import { userListQuery } from "./store.ts";
 import { applyUserChange } from "./userList.ts";
 
@@ -30,5 +31,14 @@ export function useSetUserDisabled() {
   return useMutation(() => ({
     mutationFn: (input: WithClientId<RequestPayload<"user:setDisabled">>) => requestOrThrow("user:setDisabled", input),
     onSuccess: applyUser,
+  }));
+}
+
+/** How many chats routing gives a user at once; the answer is their routing state, which updates the list. */
+export function useSetCapacity() {
+  const queryClient = useQueryClient();
+  return useMutation(() => ({
+    mutationFn: (input: WithClientId<RequestPayload<"agent:setCapacity">>) => requestOrThrow("agent:setCapacity", input),
+    onSuccess: (state) => applyAgentState(queryClient, state),
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UserSummary } from "../../../shared/schemas/user.ts";
-import { applyUserChange, sortedByName } from "./userList.ts";
+import { applyAgentStateToUsers, applyUserChange, sortedByName } from "./userList.ts";
 
 const user = (id: string, name: string, overrides: Partial<UserSummary> = {}) =>
   ({
@@ -9,6 +9,7 @@ const user = (id: string, name: string, overrides: Partial<UserSummary> = {}) =>
     email: `${name.toLowerCase()}@switchboard.demo`,
     timeZone: "Europe/Dublin",
     status: "offline",
+    chatCapacity: 3,
     disabled: false,
     memberships: [],
     ...overrides,
@@ -38,5 +39,23 @@ describe("sortedByName", () => {
   it("orders by name, then email", () => {
     const sorted = sortedByName([user("2", "Tom"), user("1", "Ana"), user("3", "Ana", { email: "a@x" })]);
     expect(sorted.map((u) => u.id)).toEqual(["3", "1", "2"]);
+  });
+});
+
+describe("applyAgentStateToUsers", () => {
+  const state = { userId: "1", status: "available" as const, chatCapacity: 5 };
+
+  it("sets the user's status and capacity", () => {
+    const users = [user("1", "Ana"), user("2", "Tom")];
+    const next = applyAgentStateToUsers(users, state);
+    expect(next[0]).toMatchObject({ id: "1", status: "available", chatCapacity: 5 });
+    expect(next[1]).toBe(users[1]);
+    expect(users[0]?.chatCapacity).toBe(3);
+  });
+
+  it("returns the same list when the user is not in it or nothing changed", () => {
+    const users = [user("2", "Tom"), user("1", "Ana", { status: "available", chatCapacity: 5 })];
+    expect(applyAgentStateToUsers(users, state)).toBe(users);
+    expect(applyAgentStateToUsers([user("2", "Tom")], state)).toHaveLength(1);
   });
 });
