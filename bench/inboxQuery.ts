@@ -15,6 +15,7 @@ import { listInbox } from "../server/inbox/listInbox.ts";
 import { searchInbox } from "../server/inbox/searchInbox.ts";
 import { judge, type Figure } from "./budgets.ts";
 import { COMMON_WORDS, seedInbox, type InboxSeed } from "./inboxSeed.ts";
+import { percentile, report } from "./stats.ts";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 type Filter = z.input<typeof InboxFilter>;
@@ -116,14 +117,4 @@ async function sample(count: number, run: () => Promise<unknown>): Promise<numbe
     times.push(performance.now() - started);
   }
   return times;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function report(name: string, times: readonly number[]): void {
-  const ms = (p: number) => percentile(times, p).toFixed(1).padStart(6);
-  process.stdout.write(`    ${name.padEnd(36)} p50 ${ms(0.5)} ms  p95 ${ms(0.95)} ms  max ${ms(1)} ms  (${times.length} runs)\n`);
 }

@@ -52,8 +52,8 @@ export interface InboxSeed {
 }
 
 /** Time-ordered ids, as UUIDv7 are: kind in the first group, the ordinal in the last. */
-const idOf = (kind: number, ordinal: string) => `(lpad(to_hex(${kind}), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(${ordinal}), 12, '0'))::uuid`;
-const KIND = { brand: 1, user: 2, contact: 3, conversation: 4, item: 5, client: 6 };
+export const idOf = (kind: number, ordinal: string) => `(lpad(to_hex(${kind}), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(${ordinal}), 12, '0'))::uuid`;
+export const KIND = { brand: 1, user: 2, contact: 3, conversation: 4, item: 5, client: 6 };
 
 export async function seedInbox(db: Database, now: Date): Promise<InboxSeed> {
   const { conversations, itemsPerConversation, contacts, agentsPerBrand, distinctBodies } = SEED_SIZE;

@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import { BUDGETS, judge, type Figure } from "./budgets.ts";
 import { measureInitialKbGz } from "./consoleBundle.ts";
 import { inboxQueryFigures } from "./inboxQuery.ts";
+import { inboxRenderFigures } from "./inboxRender.ts";
+import { widgetFigures } from "./widgetBundle.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -18,7 +20,8 @@ function consoleFigures(): Figure[] {
   return [judge("console.initial_kb_gz", kb)];
 }
 
-const figures = [...consoleFigures(), ...(await inboxQueryFigures())];
+// consoleFigures() builds the console that inboxRenderFigures() has the server serve
+const figures = [...consoleFigures(), ...widgetFigures(ROOT), ...(await inboxRenderFigures()), ...(await inboxQueryFigures())];
 
 const rows = BUDGETS.map((b) => {
   const figure = figures.find((f) => f.name === b.name);

@@ -17,31 +17,43 @@ export function formatAge(iso: string, now: Date): string {
 
 /** The age in words for screen readers and tooltips: "4 minutes ago". */
 export function describeAge(iso: string, now: Date): string {
+  const span = describeSpan(iso, now);
+  return span === null ? "just now" : `${span} ago`;
+}
+
+/** How long since, in words and the same one unit as formatAge: "4 minutes"; null under a minute. */
+export function describeSpan(iso: string, now: Date): string | null {
   const short = formatAge(iso, now);
-  if (short === "now") return "just now";
+  if (short === "now") return null;
   const units: Record<string, [string, string]> = { m: ["minute", "minutes"], h: ["hour", "hours"], d: ["day", "days"], w: ["week", "weeks"] };
   const count = Number(short.slice(0, -1));
   const [one, many] = units[short.slice(-1)] ?? ["", ""];
-  return `${count} ${count === 1 ? one : many} ago`;
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per shape and zone: making one costs more than formatting with it, and a list row formats several. */
+function formatterFor(shape: "dateTime" | "timeOfDay", timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${shape} ${timeZone ?? ""}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const fields: Intl.DateTimeFormatOptions =
+      shape === "dateTime" ? { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" } : { hour: "2-digit", minute: "2-digit" };
+    formatter = new Intl.DateTimeFormat(undefined, { timeZone, ...fields });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** "Mon 2 Mar, 14:05" in the given zone (the agent's when absent). */
 export function formatDateTime(iso: string | Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(typeof iso === "string" ? new Date(iso) : iso);
+  return formatterFor("dateTime", timeZone).format(typeof iso === "string" ? new Date(iso) : iso);
 }
 
 /** "14:05" in the given zone. */
 export function formatTimeOfDay(iso: string | Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, hour: "2-digit", minute: "2-digit" }).format(
-    typeof iso === "string" ? new Date(iso) : iso,
-  );
+  return formatterFor("timeOfDay", timeZone).format(typeof iso === "string" ? new Date(iso) : iso);
 }
 
 /** "Europe/London" → "London": enough to recognise a zone beside a time. */

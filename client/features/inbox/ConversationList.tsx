@@ -32,17 +32,21 @@ export function ConversationList(props: {
   ref?: (element: HTMLDivElement) => void;
 }) {
   let scroller!: HTMLDivElement;
+  // the virtualizer asks every row's key on each measure: a plain array, not a walk through the query's store proxies
+  const ids = createMemo((): string[] => props.rows.map((row) => row.id));
   const virtualizer = createVirtualizer({
     get count() {
       return props.rows.length;
     },
-    getScrollElement: () => scroller,
+    // Only once in the document: Solid builds the element from a template first, in a document without a window,
+    // and the virtualizer binds its size and scroll observers once per element, through that window. Bound before
+    // insertion (a view whose list is cached renders in one pass), the list stayed empty; onMount binds it instead.
+    getScrollElement: () => (scroller?.isConnected ? scroller : null),
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => props.rows[index]?.id ?? index,
+    getItemKey: (index) => ids()[index] ?? index,
   });
 
-  const ids = createMemo((): string[] => props.rows.map((row) => row.id));
   createEffect(
     on(ids, (next, previous) => {
       if (previous === undefined) return;

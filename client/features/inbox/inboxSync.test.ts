@@ -106,7 +106,7 @@ describe("loadMore", () => {
     sync.applyChange({ ...row(3), lastActivityAt: "2026-03-02T10:59:30.000Z", version: 2 });
     await pending;
     expect(listed(client, open)).toEqual([3, 1, 2, 4]);
-    expect(fake.callsOf("inbox:list")[1]).toMatchObject({ cursor: "after-2", sort: "newest", limit: 100 });
+    expect(fake.callsOf("inbox:list")[1]).toMatchObject({ cursor: "after-2", sort: "newest", limit: 50 });
   });
 });
 

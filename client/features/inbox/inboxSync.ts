@@ -20,7 +20,8 @@ import {
   type ListContext,
 } from "./inboxList.ts";
 
-const PAGE_SIZE = 100;
+/** Two screens of rows: a view change waits for one page, so it stays small; scrolling loads the next long before the end. */
+const PAGE_SIZE = 50;
 /** Counts are one query for the whole side bar; a burst of pushes refreshes them once. */
 const COUNTS_DEBOUNCE_MS = 750;
 /** How far before the drop to ask for changes: covers a client clock running ahead of the server's. */
