@@ -1,0 +1,28 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+
+/** Sets the agent's status from the top bar's menu: "Available", an away reason such as "Lunch", or "Offline". */
+export async function setStatus(page: Page, choice: string): Promise<void> {
+  await page.getByRole("button", { name: /^Your status/ }).click();
+  await page.getByRole("menuitemradio", { name: new RegExp(`^${choice}`) }).click();
+  await expect(page.getByRole("button", { name: /^Your status/ })).toHaveAccessibleName(new RegExp(`${choice}$`));
+}
+
+/** A customer on a demo brand's site with the chat widget open, in a browser of their own. */
+export async function aVisitor(browser: Browser, slug: string, brandName: string): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/demo/${slug}`);
+  await page.getByRole("button", { name: new RegExp(`^Chat with ${brandName}`) }).click();
+  return { page, close: () => context.close() };
+}
+
+export async function startChat(visitor: Page, details: { name?: string; body: string }): Promise<void> {
+  const form = visitor.getByRole("form", { name: "Start a chat" });
+  if (details.name) await form.getByLabel("Your name").fill(details.name);
+  await form.getByLabel("How can we help?").fill(details.body);
+  await form.getByRole("button", { name: "Start chat" }).click();
+}
+
+export function transcript(visitor: Page) {
+  return visitor.getByRole("log", { name: "Conversation" });
+}
