@@ -7,6 +7,7 @@ import { rooms } from "../realtime/rooms.ts";
 import { findUserSummary } from "../users/repo.ts";
 import { adminsOfBrands, membershipsWithin } from "../users/visibility.ts";
 import { findAgentState, listBrandQueues, listChatBrandIds } from "./repo.ts";
+import { returnChatsToQueue } from "./returnChatsToQueue.ts";
 import { setAgentStatus, setChatCapacity } from "./setAgentStatus.ts";
 import { transferConversation } from "./transfer.ts";
 
@@ -27,6 +28,7 @@ export const routingHandlers = defineHandlers({
     afterCommit: async (state, ctx) => {
       await ctx.chat.announceAgents([], await listChatBrandIds(ctx.db, state.userId));
       if (state.status === "available") await ctx.chat.routing.route();
+      if (state.status === "offline") await returnChatsToQueue(ctx, state.userId);
     },
   },
   "agent:setCapacity": {

@@ -5,17 +5,13 @@
  * several processes); a user missing for the whole grace period is set offline and their open chats go back to the
  * queue, first in line. Setting offline is a conditional update, so two processes doing it at once do it once.
  */
-import { v7 as uuidv7 } from "uuid";
-import { BACK_IN_QUEUE } from "../../shared/domain/chat/lifecycle.ts";
 import type { Clock } from "../app/clock.ts";
 import type { Logger } from "../app/logger.ts";
 import type { ChatServices } from "../chat/chatServices.ts";
-import { findConversation } from "../conversations/repo.ts";
 import type { Database } from "../db/client.ts";
 import type { ConsoleServer } from "../realtime/handlerContext.ts";
-import { rooms } from "../realtime/rooms.ts";
-import { insertTimelineItem } from "../timeline/repo.ts";
-import { listActiveChatIds, listChatBrandIds, listOnlineUserIds, updateAgentStatus } from "./repo.ts";
+import { listOnlineUserIds, updateAgentStatus } from "./repo.ts";
+import { announceRequeued, requeueChatsOf, type QueueServices } from "./returnChatsToQueue.ts";
 
 export interface PresenceSweep {
   /** One look now (tests; the timer does it every few seconds). */
@@ -56,42 +52,8 @@ export function startPresenceSweep(deps: { db: Database; io: ConsoleServer; cloc
   return { sweep, stop: () => clearInterval(timer) };
 }
 
-async function goOffline(deps: { db: Database; io: ConsoleServer; clock: Clock; chat: ChatServices }, userId: string): Promise<void> {
-  const at = deps.clock.now();
-  const requeued = await deps.db.transaction(async (tx) => {
-    if (!(await updateAgentStatus(tx, userId, "offline", null, at))) return null;
-    const items = [];
-    for (const conversationId of await listActiveChatIds(tx, userId)) {
-      const item = await insertTimelineItem(
-        tx,
-        {
-          id: uuidv7(),
-          conversationId,
-          clientId: uuidv7(),
-          kind: "assignment",
-          direction: null,
-          authorType: "system",
-          authorUserId: null,
-          body: "",
-          data: { from: userId, to: null, reason: "agentOffline", visitorText: BACK_IN_QUEUE },
-          preview: "",
-          waiting: "none",
-          at,
-        },
-        { assigneeId: null, queuedAt: at.toISOString(), queuePriority: 1, releasedBy: null },
-      );
-      if (item) items.push(item);
-    }
-    return items;
-  });
-  if (requeued === null) return;
-  for (const item of requeued) {
-    const conversation = await findConversation(deps.db, item.conversationId);
-    if (!conversation) continue;
-    deps.io.to(rooms.brand(conversation.brandId)).emit("conversation:changed", conversation);
-    deps.io.to(rooms.conversation(conversation.id)).emit("timeline:appended", item);
-    await deps.chat.visitors.chatChanged(conversation.id, item);
-  }
-  await deps.chat.announceAgents([userId], await listChatBrandIds(deps.db, userId));
-  await deps.chat.routing.route();
+async function goOffline(services: QueueServices, userId: string): Promise<void> {
+  const at = services.clock.now();
+  const requeued = await services.db.transaction(async (tx) => ((await updateAgentStatus(tx, userId, "offline", null, at)) ? requeueChatsOf(tx, userId, at) : null));
+  if (requeued !== null) await announceRequeued(services, userId, requeued);
 }

@@ -132,6 +132,20 @@ describe("routing", () => {
     expect(state).toMatchObject({ phase: "queued", queuePosition: 1 });
   });
 
+  it("hands an agent's chats back to the queue when they go offline, but not when they step away", async () => {
+    const stepping = await anAgentOnline("Stepping");
+    ok(await setStatus(stepping.socket, "available"));
+    const held = await aVisitorChat("hold on to me");
+    await settle();
+    expect(await assigneeOf(held.conversationId)).toBe(stepping.id);
+    ok(await setStatus(stepping.socket, "away"));
+    expect(await assigneeOf(held.conversationId)).toBe(stepping.id);
+    const backInLine = nextVisitorPush(held.visitor, "chat:message", (m) => m.from === "system" && /back in the queue/.test(m.body));
+    ok(await setStatus(stepping.socket, "offline"));
+    await backInLine;
+    expect(await assigneeOf(held.conversationId)).not.toBe(stepping.id);
+  });
+
   it("transfers a chat to a teammate with a note, and back to the queue", async () => {
     const from = await anAgentOnline("From");
     const to = await anAgentOnline("To");

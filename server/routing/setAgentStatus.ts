@@ -1,7 +1,7 @@
 /**
- * An agent's status. Going away or offline keeps the chats they hold (they may come back within minutes);
- * becoming available lets routing give them waiting chats at once. The presence sweep is what takes chats back
- * from an agent whose console is gone.
+ * An agent's status. Going away keeps the chats they hold (a break ends in minutes); going offline hands them back
+ * to the queue (returnChatsToQueue.ts, after the commit); becoming available lets routing give them waiting chats at
+ * once.
  */
 import type { AgentState, SetAgentStatus, SetChatCapacity } from "../../shared/schemas/chat.ts";
 import type { Queryable } from "../db/client.ts";

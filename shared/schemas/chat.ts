@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { MAX_BODY_CHARS } from "../domain/limits.ts";
+import { MAX_BODY_CHARS, MAX_CHAT_CAPACITY } from "../domain/limits.ts";
 import { BrandId, ClientId, ConversationId, Instant, UserId } from "./ids.ts";
 import { AgentStatus } from "./user.ts";
 
 export const AwayReason = z.enum(["break", "lunch", "training", "meeting"]);
 export type AwayReason = z.infer<typeof AwayReason>;
-
-export const MAX_CHAT_CAPACITY = 20;
 
 /** An agent's routing state as the server keeps it. */
 export const AgentState = z.object({

@@ -51,7 +51,7 @@ export function choiceLabel(choice: StatusChoice): string {
 /** What routing does with the agent in that status, as a hint under the menu entry. */
 export function choiceHint(choice: StatusChoice): string {
   if (choice.status === "available") return "New chats come to you";
-  if (choice.status === "offline") return "No new chats; your open ones stay yours";
+  if (choice.status === "offline") return "No new chats; your open chats go back to the queue";
   return "";
 }
 

@@ -1,7 +1,8 @@
 import { createSignal, createUniqueId, Show } from "solid-js";
 import type { UserSummary } from "../../../shared/schemas/user.ts";
 import { withClientId } from "../../realtime/request.ts";
-import { MAX_CHAT_CAPACITY, parseCapacity } from "./capacity.ts";
+import { MAX_CHAT_CAPACITY } from "../../../shared/domain/limits.ts";
+import { parseCapacity } from "./capacity.ts";
 import { useSetCapacity } from "./commands.ts";
 
 /** How many chats routing gives the user at once, 0 to 20, saved on its own. */

@@ -2,12 +2,7 @@
  * A user's chat capacity as an admin types it: how many chats routing gives them at once, 0 (none: they take
  * emails and calls only) to MAX_CHAT_CAPACITY.
  */
-
-/**
- * The contract's MAX_CHAT_CAPACITY (shared/schemas/chat.ts), repeated because that module brings zod into the
- * console's bundle (see realtime/request.ts); capacity.test.ts keeps the two equal.
- */
-export const MAX_CHAT_CAPACITY = 20;
+import { MAX_CHAT_CAPACITY } from "../../../shared/domain/limits.ts";
 
 export type CapacityInput = { ok: true; capacity: number } | { ok: false; message: string };
 
