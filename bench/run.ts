@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BUDGETS, judge, type Figure } from "./budgets.ts";
+import { chatFigures } from "./chat.ts";
 import { measureInitialKbGz } from "./consoleBundle.ts";
 import { inboxQueryFigures } from "./inboxQuery.ts";
 import { inboxRenderFigures } from "./inboxRender.ts";
@@ -21,7 +22,13 @@ function consoleFigures(): Figure[] {
 }
 
 // consoleFigures() builds the console that inboxRenderFigures() has the server serve
-const figures = [...consoleFigures(), ...widgetFigures(ROOT), ...(await inboxRenderFigures()), ...(await inboxQueryFigures())];
+const figures = [
+  ...consoleFigures(),
+  ...widgetFigures(ROOT),
+  ...(await inboxRenderFigures()),
+  ...(await inboxQueryFigures()),
+  ...(await chatFigures()),
+];
 
 const rows = BUDGETS.map((b) => {
   const figure = figures.find((f) => f.name === b.name);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { brandNames, demo } from "../fixtures/demoLogins.ts";
 import { signIn } from "../fixtures/signIn.ts";
-import { aVisitor, setStatus, startChat, transcript } from "../support/chat.ts";
+import { anAgent, aVisitor, setStatus, startChat, transcript } from "../support/chat.ts";
 import { brandIdOf, conversationList, openInboxView, timeline, workspace } from "../support/inbox.ts";
 
 // three to five browsers at once, each signing in: more than the default allows on a busy 2-core machine
@@ -10,14 +10,9 @@ test.describe.configure({ timeout: 90_000 });
 test("a customer's chat arrives live for two agents; one chats with them both ways, typing shown, and a reload keeps the transcript @chat @inbox", async ({
   browser,
 }) => {
-  const tomContext = await browser.newContext();
-  const anaContext = await browser.newContext();
-  const tom = await tomContext.newPage();
-  const ana = await anaContext.newPage();
-  await signIn(tom, demo.tom.email);
-  await signIn(ana, demo.ana.email);
-  await setStatus(ana, "Lunch");
-  await setStatus(tom, "Available");
+  const anaAgent = await anAgent(browser, demo.ana.email, "Lunch");
+  const tomAgent = await anAgent(browser, demo.tom.email, "Available");
+  const [ana, tom] = [anaAgent.page, tomAgent.page];
 
   // both watch Lumen Fibre's open conversations, newest first
   const lumen = await brandIdOf(ana, brandNames.lumen);
@@ -70,8 +65,8 @@ test("a customer's chat arrives live for two agents; one chats with them both wa
   await setStatus(tom, "Offline");
   await setStatus(ana, "Offline");
   await visitor.close();
-  await tomContext.close();
-  await anaContext.close();
+  await tomAgent.close();
+  await anaAgent.close();
 });
 
 test("with no agent free the visitor waits in line and is assigned when an agent becomes available; capacity holds and an away agent gets nothing @chat", async ({
@@ -90,14 +85,9 @@ test("with no agent free the visitor waits in line and is assigned when an agent
   };
   await setCapacity(demo.tom.name, "1");
 
-  const tomContext = await browser.newContext();
-  const anaContext = await browser.newContext();
-  const tom = await tomContext.newPage();
-  const ana = await anaContext.newPage();
-  await signIn(tom, demo.tom.email);
-  await signIn(ana, demo.ana.email);
-  await setStatus(ana, "Meeting");
-  await setStatus(tom, "Available");
+  const anaAgent = await anAgent(browser, demo.ana.email, "Meeting");
+  const tomAgent = await anAgent(browser, demo.tom.email, "Available");
+  const [ana, tom] = [anaAgent.page, tomAgent.page];
 
   const first = await aVisitor(browser, "lumen-fibre", brandNames.lumen);
   await startChat(first.page, { name: "First Customer", body: "Is there an outage in Leeds?" });
@@ -120,7 +110,7 @@ test("with no agent free the visitor waits in line and is assigned when an agent
   await setCapacity(demo.tom.name, "3");
   await first.close();
   await second.close();
-  await tomContext.close();
-  await anaContext.close();
+  await tomAgent.close();
+  await anaAgent.close();
   await adminContext.close();
 });

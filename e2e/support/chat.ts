@@ -1,4 +1,14 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+import { signIn } from "../fixtures/signIn.ts";
+
+/** An agent signed in, in a browser of their own, with the status set. */
+export async function anAgent(browser: Browser, email: string, status: string): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  await setStatus(page, status);
+  return { page, close: () => context.close() };
+}
 
 /** Sets the agent's status from the top bar's menu: "Available", an away reason such as "Lunch", or "Offline". */
 export async function setStatus(page: Page, choice: string): Promise<void> {

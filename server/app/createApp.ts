@@ -11,6 +11,7 @@ import { Server } from "socket.io";
 import { WIDGET_NAMESPACE } from "../../shared/contract/widget.ts";
 import { createSignInLimiter } from "../auth/signInLimiter.ts";
 import { createChatServices, type ChatServices } from "../chat/chatServices.ts";
+import { createMessageAnnouncer } from "../chat/messageAnnouncer.ts";
 import { createMessageBatcher } from "../chat/messageBatcher.ts";
 import { createVisitorLimits } from "../chat/visitorLimits.ts";
 import { loadVisitorTokens } from "../chat/visitorToken.ts";
@@ -83,6 +84,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     tokens: await loadVisitorTokens(db, clock.now()),
     limits: createVisitorLimits(config, redis ? { client: redis.pub, prefix: config.REDIS_PREFIX } : undefined),
     batcher: createMessageBatcher(db),
+    announcer: createMessageAnnouncer({ db, io, visitors: chat.visitors, log }),
   };
   attachWidgetSockets(widget, visitorServices, inFlight, origin);
   const presence = startPresenceSweep({ db, io, clock, log, chat, graceMs: config.AGENT_OFFLINE_GRACE_SECONDS * 1000 });

@@ -60,6 +60,11 @@ export async function findChatState(db: Queryable, conversationId: string): Prom
   return found.rows[0] ? toChatState(found.rows[0]) : null;
 }
 
+export async function findChatStates(db: Queryable, conversationIds: readonly string[]): Promise<ChatState[]> {
+  const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.id = ANY($1::uuid[]) AND c.channel = 'chat'`, [conversationIds]);
+  return found.rows.map(toChatState);
+}
+
 /** The brand's waiting chats: each one's place in line moves when the queue does. */
 export async function listQueuedChatStates(db: Queryable, brandId: string): Promise<ChatState[]> {
   const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.brand_id = $1 AND c.queued_at IS NOT NULL`, [brandId]);

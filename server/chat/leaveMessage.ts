@@ -3,12 +3,10 @@
  * email conversation of the brand, answered later by email like any other.
  */
 import { v7 as uuidv7 } from "uuid";
-import { waitingEffectOf } from "../../shared/domain/conversations/waiting.ts";
-import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { LeaveMessage } from "../../shared/schemas/chat.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import { commitAction } from "../actions/commitAction.ts";
-import { previewOf } from "../timeline/preview.ts";
+import { customerMessageItem } from "../timeline/newItems.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { insertConversation, upsertVisitorContact } from "./repo.ts";
 import type { VisitorContext } from "./visitorContext.ts";
@@ -32,21 +30,7 @@ export async function leaveMessage(ctx: VisitorContext, input: LeaveMessage): Pr
       targets: await findChatTargets(tx, ctx.brand.id, "email"),
       queued: false,
     });
-    const body = maskCardNumbers(input.body);
-    return insertTimelineItem(tx, {
-      id: uuidv7(),
-      conversationId,
-      clientId: input.clientId,
-      kind: "message",
-      direction: "inbound",
-      authorType: "contact",
-      authorUserId: null,
-      body,
-      data: { via: "chatWidget" },
-      preview: previewOf(body),
-      waiting: waitingEffectOf({ kind: "message", direction: "inbound" }),
-      at: now,
-    });
+    return insertTimelineItem(tx, customerMessageItem({ conversationId, clientId: input.clientId, body: input.body, at: now, data: { via: "chatWidget" } }));
   });
   return committed.replayed ? null : committed.result;
 }

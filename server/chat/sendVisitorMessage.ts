@@ -1,14 +1,13 @@
 /**
  * One message of the visitor's, through group commit (messageBatcher.ts). The visitor's acknowledgement follows
- * the commit; the announcements follow the acknowledgement, so a slow console never slows the visitor.
+ * the commit; the announcements follow the acknowledgement (messageAnnouncer.ts), so a slow console never slows the
+ * visitor.
  */
 import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { SendChatMessage, VisitorMessage } from "../../shared/schemas/chat.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
-import { customerRepliedNotice, notifyAgent } from "../conversations/notify.ts";
 import { rooms } from "../realtime/rooms.ts";
 import { previewOf } from "../timeline/preview.ts";
-import { announceVisitorItem } from "./announceVisitorItem.ts";
 import { chatOf, type VisitorContext } from "./visitorContext.ts";
 import { toVisitorMessage } from "./visitorView.ts";
 
@@ -20,12 +19,8 @@ export async function sendVisitorMessage(ctx: VisitorContext, input: SendChatMes
   return { message: toVisitorMessage(item, null)!, item, fresh };
 }
 
-export async function announceVisitorMessage(ctx: VisitorContext, message: VisitorMessage, item: TimelineItem): Promise<void> {
+export function announceVisitorMessage(ctx: VisitorContext, message: VisitorMessage, item: TimelineItem): void {
   // the visitor's other tabs
   ctx.socket.to(rooms.visitorChat(item.conversationId)).emit("chat:message", message);
-  const conversation = await announceVisitorItem(ctx, item);
-  if (!conversation?.assigneeId) return;
-  notifyAgent(ctx.io, conversation.assigneeId, customerRepliedNotice(conversation, previewOf(item.body), item.createdAt));
-  // it reached an agent: the visitor's tick turns to delivered
-  await ctx.chat.visitors.chatChanged(conversation.id, null);
+  ctx.announcer.announce(item);
 }

@@ -5,13 +5,11 @@
  */
 import { v7 as uuidv7 } from "uuid";
 import { UNAVAILABLE_TEXT, chatAvailability } from "../../shared/domain/chat/availability.ts";
-import { waitingEffectOf } from "../../shared/domain/conversations/waiting.ts";
-import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { ChatState, StartChat, VisitorMessage } from "../../shared/schemas/chat.ts";
 import { commitAction } from "../actions/commitAction.ts";
 import { RequestFailure } from "../realtime/failure.ts";
 import { rooms } from "../realtime/rooms.ts";
-import { previewOf } from "../timeline/preview.ts";
+import { customerMessageItem } from "../timeline/newItems.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { announceVisitorItem } from "./announceVisitorItem.ts";
 import { findChatState } from "./chatState.ts";
@@ -51,21 +49,7 @@ export async function startChat(ctx: VisitorContext, input: StartChat): Promise<
       targets: await findChatTargets(tx, ctx.brand.id, "chat"),
       queued: true,
     });
-    const body = maskCardNumbers(input.body);
-    const item = await insertTimelineItem(tx, {
-      id: uuidv7(),
-      conversationId,
-      clientId: input.clientId,
-      kind: "message",
-      direction: "inbound",
-      authorType: "contact",
-      authorUserId: null,
-      body,
-      data: {},
-      preview: previewOf(body),
-      waiting: waitingEffectOf({ kind: "message", direction: "inbound" }),
-      at: now,
-    });
+    const item = await insertTimelineItem(tx, customerMessageItem({ conversationId, clientId: input.clientId, body: input.body, at: now }));
     const chat = await findChatState(tx, conversationId);
     if (!item || !chat) throw new Error("the chat just inserted is missing");
     return { visitorToken: ctx.tokens.sign({ brandId: ctx.brand.id, contactId, conversationId }), chat, message: toVisitorMessage(item, null)!, item };

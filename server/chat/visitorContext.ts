@@ -4,6 +4,7 @@ import type { Database } from "../db/client.ts";
 import { RequestFailure } from "../realtime/failure.ts";
 import type { ConsoleServer } from "../realtime/handlerContext.ts";
 import type { ChatServices } from "./chatServices.ts";
+import type { MessageAnnouncer } from "./messageAnnouncer.ts";
 import type { MessageBatcher } from "./messageBatcher.ts";
 import type { VisitorLimits } from "./visitorLimits.ts";
 import type { VisitorTokens } from "./visitorToken.ts";
@@ -19,6 +20,7 @@ export interface VisitorServices {
   tokens: VisitorTokens;
   limits: VisitorLimits;
   batcher: MessageBatcher;
+  announcer: MessageAnnouncer;
 }
 
 /** What a visitor's request gets: the services, their socket, and the brand of the widget key they came with. */

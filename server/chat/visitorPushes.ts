@@ -3,6 +3,7 @@
  * (place in line, the agent, delivered and read marks, the end), and the agent's typing. Pushed to the chat's
  * room in the widget namespace, so every tab of the visitor hears it, on any server process.
  */
+import type { ChatState } from "../../shared/schemas/chat.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Queryable } from "../db/client.ts";
 import { findUserName } from "../conversations/repo.ts";
@@ -17,6 +18,8 @@ export interface VisitorPushes {
   /** Everyone waiting in the brand's line hears their new place. */
   queueMoved(brandId: string): Promise<void>;
   agentTyping(conversationId: string, agentName: string, typing: boolean): void;
+  /** A state already read, to the chat's visitor. */
+  pushState(state: ChatState): void;
 }
 
 export function createVisitorPushes(db: Queryable, widget: WidgetNamespace): VisitorPushes {
@@ -33,6 +36,9 @@ export function createVisitorPushes(db: Queryable, widget: WidgetNamespace): Vis
     },
     async queueMoved(brandId) {
       for (const state of await listQueuedChatStates(db, brandId)) widget.to(rooms.visitorChat(state.conversationId)).emit("chat:state", state);
+    },
+    pushState(state) {
+      widget.to(rooms.visitorChat(state.conversationId)).emit("chat:state", state);
     },
     agentTyping(conversationId, agentName, typing) {
       widget.to(rooms.visitorChat(conversationId)).emit("chat:agentTyping", { typing, agentName });

@@ -79,6 +79,11 @@ export async function findConversation(db: Queryable, conversationId: string): P
   return found.rows[0] ? toConversation(found.rows[0]) : null;
 }
 
+export async function findConversations(db: Queryable, conversationIds: readonly string[]): Promise<Conversation[]> {
+  const found = await db.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM ${CONVERSATION_FROM} WHERE c.id = ANY($1::uuid[])`, [conversationIds]);
+  return found.rows.map(toConversation);
+}
+
 /** The snapshot, with the conversation's row locked until the transaction ends: read, decide, write without a race. */
 export async function lockConversation(db: Queryable, conversationId: string): Promise<Conversation | null> {
   const found = await db.query<ConversationRow>(`SELECT ${CONVERSATION_COLUMNS} FROM ${CONVERSATION_FROM} WHERE c.id = $1 FOR UPDATE OF c`, [conversationId]);

@@ -4,7 +4,6 @@
  * and each routed chat is assigned with its timeline item in the same transaction. Announcing happens after the
  * commit. A request while a run is going makes one more run afterwards, so nothing asked for is skipped.
  */
-import { v7 as uuidv7 } from "uuid";
 import { joinedText } from "../../shared/domain/chat/lifecycle.ts";
 import { planRouting, type RoutedChat } from "../../shared/domain/routing/planRouting.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
@@ -12,6 +11,7 @@ import type { Clock } from "../app/clock.ts";
 import type { Logger } from "../app/logger.ts";
 import type { Database, Queryable } from "../db/client.ts";
 import { findUserName } from "../conversations/repo.ts";
+import { systemAssignmentItem } from "../timeline/newItems.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { listRoutingAgents, lockQueue, recordChatAssigned } from "./repo.ts";
 
@@ -78,20 +78,7 @@ async function assignRoutedChat(tx: Queryable, chat: RoutedChat, at: Date): Prom
   const name = (await findUserName(tx, chat.userId)) ?? "An agent";
   const item = await insertTimelineItem(
     tx,
-    {
-      id: uuidv7(),
-      conversationId: chat.conversationId,
-      clientId: uuidv7(),
-      kind: "assignment",
-      direction: null,
-      authorType: "system",
-      authorUserId: null,
-      body: "",
-      data: { from: null, to: chat.userId, reason: "routed", visitorText: joinedText(name) },
-      preview: "",
-      waiting: "none",
-      at,
-    },
+    systemAssignmentItem(chat.conversationId, { from: null, to: chat.userId, reason: "routed", visitorText: joinedText(name) }, at),
     { assigneeId: chat.userId as never, queuedAt: null, queuePriority: 0, releasedBy: null },
   );
   if (!item) throw new Error(`routed chat ${chat.conversationId} vanished inside the routing lock`);

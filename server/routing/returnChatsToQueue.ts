@@ -3,7 +3,6 @@
  * each open chat goes back to the queue first in line, the visitor hears it, and routing hands it on. Only chats the
  * agent still holds when this runs move, so running it twice moves them once.
  */
-import { v7 as uuidv7 } from "uuid";
 import { BACK_IN_QUEUE } from "../../shared/domain/chat/lifecycle.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Clock } from "../app/clock.ts";
@@ -12,6 +11,7 @@ import { findConversation } from "../conversations/repo.ts";
 import type { Database, Queryable } from "../db/client.ts";
 import type { ConsoleServer } from "../realtime/handlerContext.ts";
 import { rooms } from "../realtime/rooms.ts";
+import { systemAssignmentItem } from "../timeline/newItems.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { listActiveChatIds, listChatBrandIds } from "./repo.ts";
 
@@ -27,20 +27,7 @@ export async function requeueChatsOf(tx: Queryable, userId: string, at: Date): P
   for (const conversationId of await listActiveChatIds(tx, userId)) {
     const item = await insertTimelineItem(
       tx,
-      {
-        id: uuidv7(),
-        conversationId,
-        clientId: uuidv7(),
-        kind: "assignment",
-        direction: null,
-        authorType: "system",
-        authorUserId: null,
-        body: "",
-        data: { from: userId, to: null, reason: "agentOffline", visitorText: BACK_IN_QUEUE },
-        preview: "",
-        waiting: "none",
-        at,
-      },
+      systemAssignmentItem(conversationId, { from: userId, to: null, reason: "agentOffline", visitorText: BACK_IN_QUEUE }, at),
       // back with the same agent is fine once they return: they know the visitor
       { assigneeId: null, queuedAt: at.toISOString(), queuePriority: 1, releasedBy: null },
     );

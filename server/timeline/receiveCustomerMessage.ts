@@ -5,9 +5,6 @@
  * returns the first item and announces nothing.
  * It commits on its own before announcing: pass the database, never an open transaction.
  */
-import { v7 as uuidv7 } from "uuid";
-import { waitingEffectOf } from "../../shared/domain/conversations/waiting.ts";
-import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import { customerRepliedNotice, notifyAgent } from "../conversations/notify.ts";
 import { findConversation } from "../conversations/repo.ts";
@@ -16,6 +13,7 @@ import { RequestFailure, notFound } from "../realtime/failure.ts";
 import type { ConsoleServer } from "../realtime/handlerContext.ts";
 import { rooms } from "../realtime/rooms.ts";
 import { previewOf } from "./preview.ts";
+import { customerMessageItem } from "./newItems.ts";
 import { findItemByClientId, insertTimelineItem } from "./repo.ts";
 
 export interface CustomerMessage {
@@ -27,21 +25,7 @@ export interface CustomerMessage {
 }
 
 export async function receiveCustomerMessage(db: Database, io: ConsoleServer, message: CustomerMessage): Promise<TimelineItem> {
-  const body = maskCardNumbers(message.body);
-  const item = await insertTimelineItem(db, {
-    id: uuidv7(),
-    conversationId: message.conversationId,
-    clientId: message.clientId,
-    kind: "message",
-    direction: "inbound",
-    authorType: "contact",
-    authorUserId: null,
-    body,
-    data: {},
-    preview: previewOf(body),
-    waiting: waitingEffectOf({ kind: "message", direction: "inbound" }),
-    at: message.at,
-  });
+  const item = await insertTimelineItem(db, customerMessageItem(message));
   if (!item) return earlierDelivery(db, message);
   io.to(rooms.conversation(item.conversationId)).emit("timeline:appended", item);
   const conversation = await findConversation(db, item.conversationId);
