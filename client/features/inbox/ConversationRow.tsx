@@ -25,7 +25,7 @@ export function ConversationRow(props: { row: InboxRow; brand: BrandSummary | un
           </span>
         </Show>
         <span class="row__contact">{props.row.contactName}</span>
-        <abbr class="row__brand" title={props.brand?.name ?? "Brand"}>
+        <abbr class="brand-short" title={props.brand?.name ?? "Brand"}>
           {props.brand?.shortName ?? "?"}
         </abbr>
         <Show
