@@ -2,7 +2,8 @@
  * Wrong passwords are limited per account and per address, so neither guessing one account from many
  * addresses nor many accounts from one address gets far. With REDIS_URL the counters are shared by every process.
  */
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { createRateLimiter, type SharedStore } from "../app/rateLimiter.ts";
 
 export const FAILURES_PER_ACCOUNT = 5;
 export const FAILURES_PER_ADDRESS = 20;
@@ -15,13 +16,9 @@ export interface SignInLimiter {
   recordSuccess(email: string): Promise<void>;
 }
 
-export function createSignInLimiter(redis?: { client: unknown; prefix: string }): SignInLimiter {
-  const make = (keyPrefix: string, points: number): RateLimiterAbstract =>
-    redis
-      ? new RateLimiterRedis({ storeClient: redis.client, useRedisPackage: true, keyPrefix: `${redis.prefix}:${keyPrefix}`, points, duration: WINDOW_SECONDS })
-      : new RateLimiterMemory({ keyPrefix, points, duration: WINDOW_SECONDS });
-  const perAccount = make("signin_account", FAILURES_PER_ACCOUNT);
-  const perAddress = make("signin_address", FAILURES_PER_ADDRESS);
+export function createSignInLimiter(redis?: SharedStore): SignInLimiter {
+  const perAccount = createRateLimiter("signin_account", FAILURES_PER_ACCOUNT, WINDOW_SECONDS, redis);
+  const perAddress = createRateLimiter("signin_address", FAILURES_PER_ADDRESS, WINDOW_SECONDS, redis);
   const accountKey = (email: string) => email.trim().toLowerCase();
 
   const waitMs = async (limiter: RateLimiterAbstract, key: string, points: number) => {

@@ -56,8 +56,7 @@ function toChatState(row: ChatStateRow): ChatState {
 }
 
 export async function findChatState(db: Queryable, conversationId: string): Promise<ChatState | null> {
-  const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.id = $1 AND c.channel = 'chat'`, [conversationId]);
-  return found.rows[0] ? toChatState(found.rows[0]) : null;
+  return (await findChatStates(db, [conversationId]))[0] ?? null;
 }
 
 export async function findChatStates(db: Queryable, conversationIds: readonly string[]): Promise<ChatState[]> {

@@ -3,8 +3,9 @@
  * and per network address, and chats started (or messages left) per address. With REDIS_URL every process
  * counts together.
  */
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Config } from "../app/config.ts";
+import { createRateLimiter, type SharedStore } from "../app/rateLimiter.ts";
 import { RequestFailure } from "../realtime/failure.ts";
 
 export interface VisitorLimits {
@@ -16,14 +17,10 @@ export interface VisitorLimits {
 
 type Limits = Pick<Config, "WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR" | "WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS" | "WIDGET_CHATS_PER_HOUR_PER_ADDRESS">;
 
-export function createVisitorLimits(config: Limits, redis?: { client: unknown; prefix: string }): VisitorLimits {
-  const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract =>
-    redis
-      ? new RateLimiterRedis({ storeClient: redis.client, useRedisPackage: true, keyPrefix: `${redis.prefix}:${keyPrefix}`, points, duration })
-      : new RateLimiterMemory({ keyPrefix, points, duration });
-  const perVisitor = make("widget_visitor_msgs", config.WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR, 60);
-  const perAddress = make("widget_address_msgs", config.WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS, 60);
-  const chatsPerAddress = make("widget_address_chats", config.WIDGET_CHATS_PER_HOUR_PER_ADDRESS, 3600);
+export function createVisitorLimits(config: Limits, redis?: SharedStore): VisitorLimits {
+  const perVisitor = createRateLimiter("widget_visitor_msgs", config.WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR, 60, redis);
+  const perAddress = createRateLimiter("widget_address_msgs", config.WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS, 60, redis);
+  const chatsPerAddress = createRateLimiter("widget_address_chats", config.WIDGET_CHATS_PER_HOUR_PER_ADDRESS, 3600, redis);
 
   return {
     async message(visitorKey, ip) {

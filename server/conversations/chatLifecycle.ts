@@ -7,8 +7,14 @@ import { findUserName } from "./repo.ts";
 
 /** What the chat rules need to word a change for the visitor, read before the conversation is locked. */
 export async function loadChatContext(db: Queryable, conversationId: string, assigneeId: string | null, now: Date): Promise<ChatContext> {
-  const brand = await db.query<{ name: string }>("SELECT b.name FROM conversations c JOIN brands b ON b.id = c.brand_id WHERE c.id = $1", [conversationId]);
-  return { now, brandName: brand.rows[0]?.name ?? "us", assigneeName: assigneeId ? await findUserName(db, assigneeId) : null };
+  const found = await db.query<{ name: string; channel: string }>(
+    "SELECT b.name, c.channel FROM conversations c JOIN brands b ON b.id = c.brand_id WHERE c.id = $1",
+    [conversationId],
+  );
+  const row = found.rows[0];
+  // only a chat's visitor hears who joined
+  const assigneeName = row?.channel === "chat" && assigneeId ? await findUserName(db, assigneeId) : null;
+  return { now, brandName: row?.name ?? "us", assigneeName };
 }
 
 /** A planned change with what it means for a chat's queue and visitor (shared/domain/chat/lifecycle.ts). */

@@ -65,8 +65,6 @@ export async function listRoutingAgents(db: Queryable, brandIds: string[]): Prom
     userId: row.id,
     brandIds: row.brand_ids,
     status: row.status,
-    // the presence sweep turns agents whose consoles stayed away past the grace period offline
-    connected: true,
     capacity: row.chat_capacity,
     activeChats: row.active_chats,
     lastChatAssignedAt: row.last ? new Date(row.last).getTime() : null,

@@ -55,7 +55,7 @@ export function AttentionSettings() {
         Alerts
       </button>
       <Show when={open()}>
-        <div id="attention-settings" class="attention__panel" role="group" aria-label="Alerts">
+        <div id="attention-settings" class="popover attention__panel" role="group" aria-label="Alerts">
           <label class="attention__option">
             <input
               type="checkbox"

@@ -143,7 +143,7 @@ export function AgentStatusMenu() {
         <div
           ref={menu}
           id={menuId}
-          class="status-menu"
+          class="popover status-menu"
           role="menu"
           aria-label="Set your status"
           onKeyDown={(event) => {
@@ -173,7 +173,7 @@ export function AgentStatusMenu() {
 
       <Show when={control.failure()}>
         {(failure) => (
-          <div role="alert" class="agent-status__popup agent-status__popup--danger">
+          <div role="alert" class="popover agent-status__popup agent-status__popup--danger">
             <p>
               Could not set your status to {statusLabel(failure().choice)}: {failure().message}
             </p>
@@ -190,7 +190,7 @@ export function AgentStatusMenu() {
       </Show>
       <Show when={!control.failure() && control.notice()}>
         {(notice) => (
-          <div role="alert" class="agent-status__popup">
+          <div role="alert" class="popover agent-status__popup">
             <p>{notice()}</p>
             <div class="agent-status__popup-actions">
               <button

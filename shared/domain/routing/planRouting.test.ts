@@ -9,7 +9,6 @@ const agent = (userId: string, over: Partial<RoutingAgent> = {}): RoutingAgent =
   userId,
   brandIds: [LUMEN],
   status: "available",
-  connected: true,
   capacity: 3,
   activeChats: 0,
   lastChatAssignedAt: null,
@@ -27,10 +26,9 @@ const to = (plan: ReturnType<typeof planRouting>) => plan.map((r) => `${r.conver
 
 describe("canTakeChat", () => {
   it.each<[string, Partial<RoutingAgent>, boolean]>([
-    ["available, connected, room, brand", {}, true],
+    ["available, room, brand", {}, true],
     ["away", { status: "away" }, false],
     ["offline", { status: "offline" }, false],
-    ["available but disconnected past the grace period", { connected: false }, false],
     ["at capacity", { activeChats: 3 }, false],
     ["over capacity after an admin lowered it", { capacity: 1, activeChats: 2 }, false],
     ["capacity 0", { capacity: 0 }, false],
@@ -80,8 +78,8 @@ describe("planRouting", () => {
     expect(to(plan)).toEqual(["t1→t"]);
   });
 
-  it("gives nothing to away, offline or disconnected agents", () => {
-    const agents = [agent("away", { status: "away" }), agent("off", { status: "offline" }), agent("gone", { connected: false })];
+  it("gives nothing to away or offline agents", () => {
+    const agents = [agent("away", { status: "away" }), agent("off", { status: "offline" })];
     expect(planRouting([chat("c1", 1)], agents, NOW)).toEqual([]);
   });
 

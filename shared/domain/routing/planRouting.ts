@@ -1,5 +1,5 @@
 /**
- * Chat routing rules. A waiting chat goes to an agent who is available and connected, works for its brand and has
+ * Chat routing rules. A waiting chat goes to an agent who is available, works for its brand and has
  * room under their capacity: the least loaded, then the one idle longest (no chat yet counts as idle longest).
  * Chats are served in queue order: a chat that lost its agent first, then by arrival. A chat nobody can take
  * stays queued; later chats of the same brand cannot jump it, since they have the same candidates (apart from the
@@ -10,9 +10,8 @@
 export interface RoutingAgent {
   userId: string;
   brandIds: readonly string[];
+  /** an agent whose consoles stayed away past the grace period is offline (server/routing/presenceSweep.ts) */
   status: "available" | "away" | "offline";
-  /** a console of theirs is connected (or was within the grace period) */
-  connected: boolean;
   capacity: number;
   activeChats: number;
   /** ms since epoch of their last routed chat; null when they have had none */
@@ -43,7 +42,6 @@ export function queueOrder(a: WaitingChat, b: WaitingChat): number {
 export function canTakeChat(agent: RoutingAgent, chat: Pick<WaitingChat, "brandId" | "releasedBy">): boolean {
   return (
     agent.status === "available" &&
-    agent.connected &&
     agent.brandIds.includes(chat.brandId) &&
     agent.activeChats < agent.capacity &&
     agent.userId !== chat.releasedBy
