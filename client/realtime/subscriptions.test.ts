@@ -46,6 +46,14 @@ describe("subscribeToPushes", () => {
     expect(applyChange).toHaveBeenCalledWith(changed);
   });
 
+  it("applies each conversation of a burst to the inbox", () => {
+    const { queryClient, fire } = setup();
+    const applyChange = vi.spyOn(inboxSyncFor(queryClient), "applyChange");
+    const burst = [aConversation({ id: conversationId(1) }), aConversation({ id: conversationId(2) })];
+    fire("conversations:changed", { conversations: burst });
+    expect(applyChange.mock.calls.map(([c]) => c.id)).toEqual([conversationId(1), conversationId(2)]);
+  });
+
   it("routes timeline items and presence to whoever has the conversation open", () => {
     const { fire } = setup();
     const items: number[] = [];

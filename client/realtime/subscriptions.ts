@@ -51,6 +51,7 @@ export function subscribeToPushes(
       queryClient.setQueryData(userListQuery().queryKey, (users) => users && applyUserChange(users, user));
     },
     "conversation:changed": (conversation) => inbox.applyChange(conversation),
+    "conversations:changed": ({ conversations }) => conversations.forEach((conversation) => inbox.applyChange(conversation)),
     "conversation:read": ({ conversationId, lastReadSeq }) => inbox.applyRead(conversationId, lastReadSeq),
     "conversation:presence": (presence) => conversationFeeds.deliverPresence(presence),
     "conversation:visitorTyping": (typing) => conversationFeeds.deliverVisitorTyping(typing),

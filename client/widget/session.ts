@@ -11,7 +11,7 @@ import { request, type WidgetSocket } from "./connection.ts";
 import * as outboxOf from "./outbox.ts";
 import type { WidgetStorage } from "./storage.ts";
 import { createStore, type Store } from "./store.ts";
-import { lastSeq, mergeMessages } from "./transcript.ts";
+import { lastSeq, mergeMessages, withDelivered } from "./transcript.ts";
 import { createTypingSignal } from "./typing.ts";
 
 export type ConnectionPhase = "connecting" | "connected" | "reconnecting" | "refused";
@@ -202,6 +202,7 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
   });
   socket.on("chat:message", (message) => receive([message]));
   socket.on("chat:state", applyChat);
+  socket.on("chat:delivered", (delivered) => store.set({ chat: withDelivered(store.get().chat, delivered) }));
   socket.on("chat:agentTyping", ({ typing, agentName }) => {
     clearTimeout(agentTypingTimer);
     store.set({ agentTyping: typing ? agentName : null });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { VisitorMessage } from "../../shared/schemas/chat.ts";
 import type { OutboxEntry } from "./outbox.ts";
-import { deliveryOf, lastSeq, mergeMessages, transcriptLines, unreadCount } from "./transcript.ts";
+import type { ChatState } from "../../shared/schemas/chat.ts";
+import { deliveryOf, lastSeq, mergeMessages, transcriptLines, unreadCount, withDelivered } from "./transcript.ts";
 
 const at = "2026-03-02T10:00:00.000Z";
 const visitor = (seq: number, clientId = `c${seq}`, body = `visitor ${seq}`): VisitorMessage => ({
@@ -85,5 +86,22 @@ describe("transcriptLines", () => {
 
   it("gives system lines and agent lines no delivery marks", () => {
     expect(transcriptLines([system(1), agent(2)], [], null).map((l) => l.delivery)).toEqual([null, null]);
+  });
+});
+
+describe("withDelivered", () => {
+  const chat = { conversationId: "conv-1", phase: "active", queuePosition: null, agentName: "Ana", lastSeq: 5, deliveredSeq: 3, readSeq: 1, endedBy: null, rating: null } as ChatState;
+
+  it("moves the delivered mark forward", () => {
+    expect(withDelivered(chat, { conversationId: "conv-1", seq: 5 })?.deliveredSeq).toBe(5);
+  });
+
+  it("never moves it back, when marks arrive out of order", () => {
+    expect(withDelivered(chat, { conversationId: "conv-1", seq: 2 })).toBe(chat);
+  });
+
+  it("ignores a mark of another chat, and a mark before any chat", () => {
+    expect(withDelivered(chat, { conversationId: "conv-2", seq: 9 })).toBe(chat);
+    expect(withDelivered(null, { conversationId: "conv-1", seq: 9 })).toBeNull();
   });
 });

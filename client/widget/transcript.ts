@@ -41,6 +41,12 @@ export function deliveryOf(message: VisitorMessage, chat: Pick<ChatState, "deliv
   return "sent";
 }
 
+/** The chat after a delivered mark: marks only move forward, and only for the chat on screen. */
+export function withDelivered(chat: ChatState | null, delivered: { conversationId: string; seq: number }): ChatState | null {
+  if (!chat || chat.conversationId !== delivered.conversationId || delivered.seq <= chat.deliveredSeq) return chat;
+  return { ...chat, deliveredSeq: delivered.seq };
+}
+
 export interface TranscriptLine {
   /** stable across the ack: "c:<clientId>" for the visitor's messages, "m:<id>" for the others */
   key: string;

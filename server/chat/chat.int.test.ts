@@ -77,8 +77,12 @@ describe("a chat with an available agent", () => {
     ok(await request(anaSocket, "conversation:watch", { conversationId: chat.conversationId }));
     const clientId = uuidv7();
     const appended = nextPush(anaSocket, "timeline:appended");
+    const delivered = nextVisitorPush(visitor, "chat:delivered");
+    const inboxRow = nextPush(anaSocket, "conversations:changed");
     const first = ok(await visitorRequest(visitor, "chat:send", { clientId, body: "It's the green light that blinks" }));
     expect(await appended).toMatchObject({ seq: first.seq, direction: "inbound", body: "It's the green light that blinks" });
+    expect(await delivered).toEqual({ conversationId: chat.conversationId, seq: first.seq });
+    expect((await inboxRow).conversations).toEqual([expect.objectContaining({ id: chat.conversationId, lastSeq: first.seq, lastPreview: "It's the green light that blinks" })]);
     const again = ok(await visitorRequest(visitor, "chat:send", { clientId, body: "It's the green light that blinks" }));
     expect(again.seq).toBe(first.seq);
     expect(await receivedWithin(anaSocket, "timeline:appended")).toBe(false);

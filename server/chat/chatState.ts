@@ -56,12 +56,8 @@ function toChatState(row: ChatStateRow): ChatState {
 }
 
 export async function findChatState(db: Queryable, conversationId: string): Promise<ChatState | null> {
-  return (await findChatStates(db, [conversationId]))[0] ?? null;
-}
-
-export async function findChatStates(db: Queryable, conversationIds: readonly string[]): Promise<ChatState[]> {
-  const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.id = ANY($1::uuid[]) AND c.channel = 'chat'`, [conversationIds]);
-  return found.rows.map(toChatState);
+  const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.id = $1 AND c.channel = 'chat'`, [conversationId]);
+  return found.rows[0] ? toChatState(found.rows[0]) : null;
 }
 
 /** The brand's waiting chats: each one's place in line moves when the queue does. */

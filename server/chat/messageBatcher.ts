@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Database } from "../db/client.ts";
 import { RequestFailure } from "../realtime/failure.ts";
-import { insertInboundMessages, type InboundMessage } from "../timeline/insertInboundMessages.ts";
+import { insertInboundMessages, type InboundMessage, type StoredInboundMessage } from "../timeline/insertInboundMessages.ts";
 import { findItemByClientId } from "../timeline/repo.ts";
 
 /** Large enough to amortise the statement, small enough that one batch never holds the database for long. */
@@ -25,6 +25,8 @@ export interface Committed {
   item: TimelineItem;
   /** false when the clientId had been stored before: a repeat, announced already */
   fresh: boolean;
+  /** the agent holding the chat when the message was committed, who is sent it at once */
+  assigneeId: string | null;
 }
 
 interface Waiting {
@@ -70,10 +72,10 @@ export function createMessageBatcher(db: Database): MessageBatcher {
 }
 
 async function commitBatch(db: Database, batch: Waiting[]): Promise<void> {
-  let items: TimelineItem[] = [];
+  let stored: StoredInboundMessage[] = [];
   let failure: unknown = null;
   try {
-    items = await db.transaction((tx) => insertInboundMessages(tx, batch.map((w) => w.message)));
+    stored = await db.transaction((tx) => insertInboundMessages(tx, batch.map((w) => w.message)));
   } catch (error) {
     failure = error;
   }
@@ -83,10 +85,10 @@ async function commitBatch(db: Database, batch: Waiting[]): Promise<void> {
     for (const waiting of batch) await commitBatch(db, [waiting]);
     return;
   }
-  const byClientId = new Map(items.map((item) => [item.clientId, item]));
+  const byClientId = new Map(stored.map((message) => [message.item.clientId, message]));
   for (const waiting of batch) {
-    const item = byClientId.get(waiting.message.clientId);
-    const outcome = item ? Promise.resolve({ item, fresh: true }) : earlier(db, waiting.message, failure);
+    const message = byClientId.get(waiting.message.clientId);
+    const outcome = message ? Promise.resolve({ ...message, fresh: true }) : earlier(db, waiting.message, failure);
     await outcome.then(
       (committed) => waiting.settle.forEach((s) => s.resolve(committed)),
       (error: unknown) => waiting.settle.forEach((s) => s.reject(error)),
@@ -98,5 +100,5 @@ async function earlier(db: Database, message: InboundMessage, failure: unknown):
   const item = await findItemByClientId(db, message.clientId);
   if (!item) throw failure ?? new RequestFailure("conflict", "This chat has ended. Start a new chat to write to us again.");
   if (item.conversationId !== message.conversationId) throw new RequestFailure("conflict", "This clientId was already used for another message.");
-  return { item, fresh: false };
+  return { item, fresh: false, assigneeId: null };
 }

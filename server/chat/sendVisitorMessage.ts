@@ -11,16 +11,23 @@ import { previewOf } from "../timeline/preview.ts";
 import { chatOf, type VisitorContext } from "./visitorContext.ts";
 import { toVisitorMessage } from "./visitorView.ts";
 
-export async function sendVisitorMessage(ctx: VisitorContext, input: SendChatMessage): Promise<{ message: VisitorMessage; item: TimelineItem; fresh: boolean }> {
+export interface SentVisitorMessage {
+  message: VisitorMessage;
+  item: TimelineItem;
+  fresh: boolean;
+  assigneeId: string | null;
+}
+
+export async function sendVisitorMessage(ctx: VisitorContext, input: SendChatMessage): Promise<SentVisitorMessage> {
   const chat = chatOf(ctx);
   await ctx.limits.message(chat.conversationId, ctx.ip);
   const body = maskCardNumbers(input.body);
-  const { item, fresh } = await ctx.batcher.add({ conversationId: chat.conversationId, clientId: input.clientId, body, preview: previewOf(body), at: ctx.clock.now() });
-  return { message: toVisitorMessage(item, null)!, item, fresh };
+  const { item, fresh, assigneeId } = await ctx.batcher.add({ conversationId: chat.conversationId, clientId: input.clientId, body, preview: previewOf(body), at: ctx.clock.now() });
+  return { message: toVisitorMessage(item, null)!, item, fresh, assigneeId };
 }
 
-export function announceVisitorMessage(ctx: VisitorContext, message: VisitorMessage, item: TimelineItem): void {
+export function announceVisitorMessage(ctx: VisitorContext, sent: SentVisitorMessage): void {
   // the visitor's other tabs
-  ctx.socket.to(rooms.visitorChat(item.conversationId)).emit("chat:message", message);
-  ctx.announcer.announce(item);
+  ctx.socket.to(rooms.visitorChat(sent.item.conversationId)).emit("chat:message", sent.message);
+  ctx.announcer.announce(sent.item, sent.assigneeId);
 }

@@ -57,7 +57,7 @@ export const visitorHandlers = define({
     run: (ctx, input) => sendVisitorMessage(ctx, input),
     reply: (result) => result.message,
     after: async (ctx, result) => {
-      if (result.fresh) announceVisitorMessage(ctx, result.message, result.item);
+      if (result.fresh) announceVisitorMessage(ctx, result);
     },
   },
   "chat:history": {

@@ -18,8 +18,8 @@ export interface VisitorPushes {
   /** Everyone waiting in the brand's line hears their new place. */
   queueMoved(brandId: string): Promise<void>;
   agentTyping(conversationId: string, agentName: string, typing: boolean): void;
-  /** A state already read, to the chat's visitor. */
-  pushState(state: ChatState): void;
+  /** The visitor's messages up to seq have reached the agent. */
+  delivered(conversationId: string, seq: number): void;
 }
 
 export function createVisitorPushes(db: Queryable, widget: WidgetNamespace): VisitorPushes {
@@ -37,8 +37,8 @@ export function createVisitorPushes(db: Queryable, widget: WidgetNamespace): Vis
     async queueMoved(brandId) {
       for (const state of await listQueuedChatStates(db, brandId)) widget.to(rooms.visitorChat(state.conversationId)).emit("chat:state", state);
     },
-    pushState(state) {
-      widget.to(rooms.visitorChat(state.conversationId)).emit("chat:state", state);
+    delivered(conversationId, seq) {
+      widget.to(rooms.visitorChat(conversationId)).emit("chat:delivered", { conversationId: conversationId as ChatState["conversationId"], seq });
     },
     agentTyping(conversationId, agentName, typing) {
       widget.to(rooms.visitorChat(conversationId)).emit("chat:agentTyping", { typing, agentName });

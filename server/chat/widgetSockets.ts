@@ -54,7 +54,17 @@ export function attachWidgetSockets(widget: WidgetNamespace, services: VisitorSe
       socket.on(name, (payload: unknown, ack: unknown) => {
         if (typeof ack !== "function") return;
         if (!inFlight.accepting) return ack(refusal(new RequestFailure("unavailable", "We're restarting. Try again in a moment.")));
-        const ctx: VisitorContext = { ...services, log: services.log.child({ eventId: uuidv7(), event: name, brandId: brand.id }), socket, brand, ip: socket.data.ip ?? "unknown" };
+        let log: VisitorContext["log"] | undefined;
+        const ctx: VisitorContext = {
+          ...services,
+          // most requests of a chat at full speed log nothing: their logger is made only when something is said
+          get log() {
+            return (log ??= services.log.child({ eventId: uuidv7(), event: name, brandId: brand.id }));
+          },
+          socket,
+          brand,
+          ip: socket.data.ip ?? "unknown",
+        };
         inFlight.track(handle(name, payload, ctx, ack as (response: Ack<unknown>) => void));
       });
     }

@@ -3,7 +3,7 @@
  * number of its messages in the batch, and each message gets its own seq in arrival order. On the embedded
  * database a statement costs far more than a row (STACK.md), so this is what makes group commit pay.
  * Messages whose clientId is stored already, or whose chat has ended, are skipped; the caller finds the first by
- * clientId.
+ * clientId. Each stored message comes back with its conversation's assignee at the commit, who is the one it reached.
  */
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Queryable } from "../db/client.ts";
@@ -18,9 +18,14 @@ export interface InboundMessage {
   at: Date;
 }
 
-export async function insertInboundMessages(db: Queryable, messages: readonly InboundMessage[]): Promise<TimelineItem[]> {
+export interface StoredInboundMessage {
+  item: TimelineItem;
+  assigneeId: string | null;
+}
+
+export async function insertInboundMessages(db: Queryable, messages: readonly InboundMessage[]): Promise<StoredInboundMessage[]> {
   if (messages.length === 0) return [];
-  const inserted = await db.query<Parameters<typeof toTimelineItem>[0]>(
+  const inserted = await db.query<Parameters<typeof toTimelineItem>[0] & { conversation_assignee_id: string | null }>(
     `WITH input AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[]) WITH ORDINALITY
          AS i(id, conversation_id, client_id, body, preview, at, ord)
@@ -39,13 +44,16 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
            last_preview = p.preview, waiting_since = coalesce(c.waiting_since, p.first_at)
        -- a chat the visitor or agent has ended takes no more messages
        FROM per_conversation p WHERE c.id = p.conversation_id AND c.chat_ended_at IS NULL
-       RETURNING c.id, c.brand_id, c.contact_id, c.last_seq, p.k
+       RETURNING c.id, c.brand_id, c.contact_id, c.last_seq, c.assignee_id, p.k
+     ),
+     inserted AS (
+       INSERT INTO timeline_items (id, conversation_id, brand_id, seq, client_id, kind, direction, author_type, author_contact_id, body, data, created_at)
+       SELECT f.id, f.conversation_id, b.brand_id, b.last_seq - b.k + f.n, f.client_id, 'message', 'inbound', 'contact', b.contact_id, f.body, '{}', f.at
+       FROM fresh f JOIN bumped b ON b.id = f.conversation_id
+       ORDER BY f.ord
+       RETURNING *
      )
-     INSERT INTO timeline_items (id, conversation_id, brand_id, seq, client_id, kind, direction, author_type, author_contact_id, body, data, created_at)
-     SELECT f.id, f.conversation_id, b.brand_id, b.last_seq - b.k + f.n, f.client_id, 'message', 'inbound', 'contact', b.contact_id, f.body, '{}', f.at
-     FROM fresh f JOIN bumped b ON b.id = f.conversation_id
-     ORDER BY f.ord
-     RETURNING *`,
+     SELECT i.*, b.assignee_id AS conversation_assignee_id FROM inserted i JOIN bumped b ON b.id = i.conversation_id`,
     [
       messages.map((m) => m.id),
       messages.map((m) => m.conversationId),
@@ -55,5 +63,5 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
       messages.map((m) => m.at),
     ],
   );
-  return inserted.rows.map(toTimelineItem);
+  return inserted.rows.map((row) => ({ item: toTimelineItem(row), assigneeId: row.conversation_assignee_id }));
 }

@@ -37,6 +37,8 @@ export const conversationRequests = {
 export const conversationPushes = {
   /** A conversation's new state after any change, to its brand's room: inbox rows and headers patch from it. */
   "conversation:changed": Conversation,
+  /** Several conversations' new state at once (a burst of customers' messages), to their brand's room. */
+  "conversations:changed": z.object({ conversations: z.array(Conversation) }),
   /** The caller's own read marker moved (from another tab), to their user room. */
   "conversation:read": z.object({ conversationId: ConversationId, lastReadSeq: z.number().int() }),
   /** Someone is viewing or typing in a conversation, to its room. */

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { ChatState, LeaveMessage, RateChat, SendChatMessage, StartChat, VisitorMessage, WidgetConfig } from "../schemas/chat.ts";
-import { ClientId } from "../schemas/ids.ts";
+import { ClientId, ConversationId } from "../schemas/ids.ts";
 import { action, type Ack, query } from "./define.ts";
 
 export const WIDGET_NAMESPACE = "/widget";
@@ -43,6 +43,8 @@ export const widgetPushes = {
   "chat:message": VisitorMessage,
   /** Queue position, the agent who joined, delivered/read marks, the end. */
   "chat:state": ChatState,
+  /** The visitor's messages up to seq have reached the agent: the delivered mark alone, without the rest of the state. */
+  "chat:delivered": z.object({ conversationId: ConversationId, seq: z.number().int().positive() }),
   /** The agent is typing or stopped. */
   "chat:agentTyping": z.object({ typing: z.boolean(), agentName: z.string() }),
 };
