@@ -2,8 +2,8 @@
  * One database interface over the two engines: embedded PGlite (no configuration) or a Postgres server
  * (DATABASE_URL). Same SQL, same migrations; callers never know which one they hold.
  */
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { PgliteThread } from "./pgliteThread.ts";
 
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
@@ -18,18 +18,30 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-/** dataDir undefined means in memory (tests). */
+/**
+ * dataDir undefined means in memory (tests). PGlite runs on a worker thread (pgliteThread.ts), so its
+ * statements never block the event loop that relays chat; the worker holds each transaction open.
+ */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const db = dataDir ? new PGlite(dataDir) : new PGlite();
-  await db.waitReady;
+  const thread = await PgliteThread.start(dataDir);
   return {
     engine: "pglite",
-    query: (sql, params) => db.query(sql, params as unknown[]) as never,
-    transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params as unknown[]) as never })),
-    exec: async (sql) => {
-      await db.exec(sql);
+    query: (sql, params) => thread.query(sql, params, undefined) as never,
+    transaction: async (fn) => {
+      const tx = await thread.begin();
+      let result;
+      try {
+        result = await fn({ query: (sql, params) => thread.query(sql, params, tx) as never });
+      } catch (error) {
+        // the caller needs fn's error, not a failed rollback's (a crashed worker has no transaction left)
+        await thread.rollback(tx).catch(() => undefined);
+        throw error;
+      }
+      await thread.commit(tx);
+      return result;
     },
-    close: () => db.close(),
+    exec: (sql) => thread.exec(sql),
+    close: () => thread.close(),
   };
 }
 
