@@ -52,6 +52,8 @@ test("a customer's chat arrives live for two agents; one chats with them both wa
   await message.press("Enter");
   await expect(timeline(tom)).toContainText("It started last week");
   await expect(timeline(ana)).toContainText("It started last week");
+  // and the visitor's mark beside it moves on from "Sent": Tom holds the chat (and has it open, so it may be read)
+  await expect(transcript(visitor.page).locator(".row.mine").filter({ hasText: "It started last week" })).toContainText(/Delivered|Read/);
 
   // a reload of the customer's page keeps the chat and its transcript
   await visitor.page.reload();

@@ -75,7 +75,8 @@ async function commitBatch(db: Database, batch: Waiting[]): Promise<void> {
   let stored: StoredInboundMessage[] = [];
   let failure: unknown = null;
   try {
-    stored = await db.transaction((tx) => insertInboundMessages(tx, batch.map((w) => w.message)));
+    // one statement is its own transaction: no BEGIN and COMMIT round trips to the database's thread around it
+    stored = await insertInboundMessages(db, batch.map((w) => w.message));
   } catch (error) {
     failure = error;
   }
