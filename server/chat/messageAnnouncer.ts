@@ -19,7 +19,7 @@ import { previewOf } from "../timeline/preview.ts";
 import type { VisitorPushes } from "./visitorPushes.ts";
 
 /** Inbox rows may trail the conversation's own timeline by this much: people do not read rows faster. */
-export const ROUND_INTERVAL_MS = 100;
+const ROUND_INTERVAL_MS = 100;
 
 export interface MessageAnnouncer {
   /** assigneeId: the agent who held the chat when the message was committed */
