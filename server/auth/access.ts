@@ -9,15 +9,21 @@ import type { Membership, Role } from "../../shared/schemas/user.ts";
 import type { Queryable } from "../db/client.ts";
 import { forbidden, notFound } from "../realtime/failure.ts";
 
+/**
+ * The user and their memberships in one statement: it runs on nearly every event, and on the embedded database each
+ * statement pays its own planning and a trip to the database thread. One row per membership, or one row without a
+ * brand for a user who has none; no row at all for an unknown user, who counts as disabled.
+ */
 export async function loadPrincipal(db: Queryable, userId: string): Promise<Principal & { disabled: boolean }> {
-  const [user, memberships] = await Promise.all([
-    db.query<{ disabled_at: Date | null }>("SELECT disabled_at FROM users WHERE id = $1", [userId]),
-    db.query<{ brand_id: string; role: Role }>("SELECT brand_id, role FROM brand_memberships WHERE user_id = $1", [userId]),
-  ]);
+  const found = await db.query<{ disabled_at: Date | null; brand_id: string | null; role: Role | null }>(
+    "SELECT u.disabled_at, m.brand_id, m.role FROM users u LEFT JOIN brand_memberships m ON m.user_id = u.id WHERE u.id = $1",
+    [userId],
+  );
+  const user = found.rows[0];
   return {
     userId,
-    disabled: !user.rows[0] || user.rows[0].disabled_at !== null,
-    memberships: memberships.rows.map((m): Membership => ({ brandId: m.brand_id as BrandId, role: m.role })),
+    disabled: !user || user.disabled_at !== null,
+    memberships: found.rows.flatMap((m): Membership[] => (m.brand_id === null || m.role === null ? [] : [{ brandId: m.brand_id as BrandId, role: m.role }])),
   };
 }
 

@@ -17,6 +17,12 @@ const LOAD_AHEAD_ROWS = 30;
 
 const rowElementId = (conversationId: string) => `conversation-row-${conversationId}`;
 
+/**
+ * The size the last list measured. Every view's list fills the same box, so a new list starts from it and renders
+ * the rows on screen in its first pass, rather than only the overscan and the rest once mounted and measured.
+ */
+let lastListRect = { width: 0, height: globalThis.innerHeight ?? 0 };
+
 export function ConversationList(props: {
   rows: readonly InboxRow[];
   label: string;
@@ -42,8 +48,12 @@ export function ConversationList(props: {
     // and the virtualizer binds its size and scroll observers once per element, through that window. Bound before
     // insertion (a view whose list is cached renders in one pass), the list stayed empty; onMount binds it instead.
     getScrollElement: () => (scroller?.isConnected ? scroller : null),
+    initialRect: lastListRect,
+    onChange: (instance) => {
+      if (instance.scrollRect) lastListRect = instance.scrollRect;
+    },
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 3,
     getItemKey: (index) => ids()[index] ?? index,
   });
 

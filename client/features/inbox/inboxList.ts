@@ -9,10 +9,19 @@ import type { InboxPage, InboxSort } from "../../../shared/schemas/inbox.ts";
 import { matchesFilter, type ViewFilter } from "./filter.ts";
 import { compareFor } from "./order.ts";
 
-export interface InboxListState {
-  rows: InboxRow[];
-  /** null once the last page is loaded */
-  nextCursor: string | null;
+/**
+ * A class, not a plain object, because the query cache hands its data to a Solid store: the store walks every plain
+ * object set into it (unwrap) and then serves each read through a proxy, which on a view change cost more than
+ * building the list (50 rows of 30-odd fields). A list is only ever replaced whole, never patched in place, so that
+ * fine-grained tracking buys nothing; the store keeps a class instance as it is. Make new states with `new`, not by
+ * spreading an old one, or the store walks it again.
+ */
+export class InboxListState {
+  constructor(
+    readonly rows: readonly InboxRow[],
+    /** null once the last page is loaded */
+    readonly nextCursor: string | null,
+  ) {}
 }
 
 export interface ListContext {
@@ -30,7 +39,7 @@ export interface Ledger {
 const emptyLedger: Ledger = { conversation: () => undefined, readSeq: () => undefined };
 
 export function listFromPage(page: InboxPage, context: ListContext, ledger: Ledger = emptyLedger): InboxListState {
-  return appendPage({ rows: [], nextCursor: null }, page, context, ledger);
+  return appendPage(new InboxListState([], null), page, context, ledger);
 }
 
 /**
@@ -48,7 +57,7 @@ export function appendPage(state: InboxListState, page: InboxPage, context: List
     else if (listed.has(row.id)) newer.push({ ...row, lastReadSeq: readSeq });
     else fresh.push(readSeq === row.lastReadSeq ? row : { ...row, lastReadSeq: readSeq });
   }
-  let next: InboxListState = { rows: [...state.rows, ...fresh], nextCursor: page.nextCursor };
+  let next = new InboxListState([...state.rows, ...fresh], page.nextCursor);
   for (const row of newer) next = applyConversation(next, row, context, row.lastReadSeq);
   return next;
 }
@@ -68,15 +77,14 @@ export function applyConversation(
   if (current !== undefined && current.version > conversation.version) return state;
   const rest = index === -1 ? state.rows : state.rows.filter((_, i) => i !== index);
   if (!matchesFilter(conversation, context.filter, context.userId)) {
-    return index === -1 ? state : { ...state, rows: rest };
+    return index === -1 ? state : new InboxListState(rest, state.nextCursor);
   }
   const lastReadSeq = Math.max(current?.lastReadSeq ?? 0, knownReadSeq ?? 0);
   const row: InboxRow = { ...conversation, lastReadSeq };
   const position = insertionIndex(rest, row, compareFor(context.sort));
   // below the last loaded row it belongs to a page not loaded yet, which will bring it
-  if (position === rest.length && state.nextCursor !== null) return index === -1 ? state : { ...state, rows: rest };
-  const rows = [...rest.slice(0, position), row, ...rest.slice(position)];
-  return { ...state, rows };
+  if (position === rest.length && state.nextCursor !== null) return index === -1 ? state : new InboxListState(rest, state.nextCursor);
+  return new InboxListState([...rest.slice(0, position), row, ...rest.slice(position)], state.nextCursor);
 }
 
 /** Moves a read marker forward (never back); the same state when the row is absent or already read that far. */
@@ -86,7 +94,7 @@ export function applyReadMarker(state: InboxListState, conversationId: string, l
   if (row === undefined || row.lastReadSeq >= lastReadSeq) return state;
   const rows = state.rows.slice();
   rows[index] = { ...row, lastReadSeq };
-  return { ...state, rows };
+  return new InboxListState(rows, state.nextCursor);
 }
 
 /** Search results are ranked by the server: a change patches a listed row in place and never moves or adds one. */
