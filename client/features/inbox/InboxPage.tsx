@@ -2,12 +2,18 @@
  * The inbox: the view's list (or search results) beside the open conversation. The view lives in the address;
  * the sort is the agent's own choice, kept in this browser. Below 1280 px a conversation takes the whole width
  * and Escape brings the list back.
+ *
+ * Changing the view is a router transition, and the list's data is read under a Suspense boundary, so the page
+ * keeps the view it shows until the next view's first page is in and then switches title, side bar, list and
+ * address in one render. A quick answer is never seen loading, and the browser renders nothing while the server
+ * works on it (on a small machine they share the processor); a slow one marks the list busy.
  */
-import { createEffect, createMemo, createSignal, Match, on, onCleanup, Show, Switch } from "solid-js";
-import { useLocation, useNavigate, useSearchParams, type RouteSectionProps } from "@solidjs/router";
+import { createEffect, createMemo, createSignal, Match, on, onCleanup, Show, Suspense, Switch } from "solid-js";
+import { useIsRouting, useLocation, useNavigate, useSearchParams, type RouteSectionProps } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import { useNow } from "../../ui/useNow.ts";
+import { useSustained } from "../../ui/useSustained.ts";
 import { useAgent } from "../auth/AgentContext.tsx";
 import { registerCommands } from "../keyboard/registry.ts";
 import { ConversationList } from "./ConversationList.tsx";
@@ -15,6 +21,9 @@ import { DEFAULT_FILTER, describeFilter, filterFromParams, inboxHref, paramsFrom
 import { InboxFilters } from "./InboxFilters.tsx";
 import { inboxSort, inboxSyncFor, setInboxSort, useInboxList, useInboxSearch } from "./store.ts";
 import "./inbox.css";
+
+/** How long a view change may wait for its first page before the list it replaces is marked busy, in ms. */
+const BUSY_AFTER_MS = 200;
 
 export default function InboxPage(props: RouteSectionProps) {
   const agent = useAgent();
@@ -36,6 +45,7 @@ export default function InboxPage(props: RouteSectionProps) {
   const rows = () => (searching() ? (search.data?.rows ?? []) : (list.data?.rows ?? []));
   const more = () => !searching() && (list.data?.nextCursor ?? null) !== null;
   const now = useNow(30_000);
+  const busy = useSustained(useIsRouting(), BUSY_AFTER_MS);
   const [activeId, setActiveId] = createSignal<string | null>(null);
   const [loadProblem, setLoadProblem] = createSignal<string | null>(null);
   let loadingMore = false;
@@ -102,7 +112,7 @@ export default function InboxPage(props: RouteSectionProps) {
 
   return (
     <div class="inbox" classList={{ "inbox--open": openId() !== null }}>
-      <section class="inbox__list" aria-labelledby="inbox-title">
+      <section class="inbox__list" aria-labelledby="inbox-title" aria-busy={busy() ? "true" : undefined}>
         <header class="inbox__header">
           <div class="inbox__heading">
             <h1 id="inbox-title" class="inbox__title">
@@ -125,57 +135,59 @@ export default function InboxPage(props: RouteSectionProps) {
             searchRef={(element) => (searchInput = element)}
           />
         </header>
-        <Switch>
-          <Match when={current().isError}>
-            <div role="alert" class="notice notice--danger inbox__notice">
-              Could not load conversations: {current().error?.message}{" "}
-              <button type="button" class="button button--small" onClick={() => void current().refetch()}>
-                Try again
-              </button>
-            </div>
-          </Match>
-          <Match when={current().isPending}>
-            <p role="status" class="inbox__empty">
-              Loading conversations…
-            </p>
-          </Match>
-          <Match when={rows().length === 0}>
-            <p class="inbox__empty">{searching() ? "No conversation matches your search." : "No conversations in this view. Nice work."}</p>
-          </Match>
-          <Match when={viewKey()} keyed>
-            <ConversationList
-              ref={(element) => (listElement = element)}
-              rows={rows()}
-              label={title()}
-              activeId={activeId()}
-              openId={openId()}
-              more={more()}
-              brands={brands()}
-              now={now()}
-              selfId={agent().user.id}
-              onActivate={setActiveId}
-              onOpen={open}
-              onNearEnd={() => void loadMore()}
-            />
-            <Show when={loadProblem()}>
-              {(problem) => (
-                <div role="alert" class="notice notice--danger inbox__notice">
-                  Could not load more: {problem()}{" "}
-                  <button
-                    type="button"
-                    class="button button--small"
-                    onClick={() => {
-                      setLoadProblem(null);
-                      void loadMore();
-                    }}
-                  >
-                    Try again
-                  </button>
-                </div>
-              )}
-            </Show>
-          </Match>
-        </Switch>
+        {/* reading the rows suspends while a view's first page is on its way (the Match below on isPending covers a
+            query that cannot fetch yet, offline before anything loaded, which does not suspend) */}
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Match when={current().isError}>
+              <div role="alert" class="notice notice--danger inbox__notice">
+                Could not load conversations: {current().error?.message}{" "}
+                <button type="button" class="button button--small" onClick={() => void current().refetch()}>
+                  Try again
+                </button>
+              </div>
+            </Match>
+            <Match when={current().isPending && rows().length === 0}>
+              <Loading />
+            </Match>
+            <Match when={rows().length === 0}>
+              <p class="inbox__empty">{searching() ? "No conversation matches your search." : "No conversations in this view. Nice work."}</p>
+            </Match>
+            <Match when={viewKey()} keyed>
+              <ConversationList
+                ref={(element) => (listElement = element)}
+                rows={rows()}
+                label={title()}
+                activeId={activeId()}
+                openId={openId()}
+                more={more()}
+                brands={brands()}
+                now={now()}
+                selfId={agent().user.id}
+                onActivate={setActiveId}
+                onOpen={open}
+                onNearEnd={() => void loadMore()}
+              />
+              <Show when={loadProblem()}>
+                {(problem) => (
+                  <div role="alert" class="notice notice--danger inbox__notice">
+                    Could not load more: {problem()}{" "}
+                    <button
+                      type="button"
+                      class="button button--small"
+                      onClick={() => {
+                        setLoadProblem(null);
+                        void loadMore();
+                      }}
+                    >
+                      Try again
+                    </button>
+                  </div>
+                )}
+              </Show>
+            </Match>
+          </Switch>
+        </Suspense>
       </section>
       <div class="inbox__workspace">
         <Show
@@ -193,5 +205,13 @@ export default function InboxPage(props: RouteSectionProps) {
         </Show>
       </div>
     </div>
+  );
+}
+
+function Loading() {
+  return (
+    <p role="status" class="inbox__empty">
+      Loading conversations…
+    </p>
   );
 }
