@@ -69,6 +69,10 @@ export function createMessageAnnouncer(deps: { db: Database; io: ConsoleServer; 
 
 function byBrand(conversations: Conversation[]): Map<string, Conversation[]> {
   const grouped = new Map<string, Conversation[]>();
-  for (const conversation of conversations) grouped.set(conversation.brandId, [...(grouped.get(conversation.brandId) ?? []), conversation]);
+  for (const conversation of conversations) {
+    const brand = grouped.get(conversation.brandId);
+    if (brand) brand.push(conversation);
+    else grouped.set(conversation.brandId, [conversation]);
+  }
   return grouped;
 }

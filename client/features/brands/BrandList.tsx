@@ -17,7 +17,7 @@ export interface BrandInboxLink {
 export function BrandList(props: { brands: readonly BrandSummary[]; inboxOf?: (brand: BrandSummary) => BrandInboxLink | null }) {
   return (
     <aside class="brand-list" aria-labelledby="brand-list-heading">
-      <h2 id="brand-list-heading" class="brand-list__heading">
+      <h2 id="brand-list-heading" class="sidebar__heading">
         Your brands
       </h2>
       <Show when={props.brands.length > 0} fallback={<p class="brand-list__empty">No brands yet. Ask an admin for access.</p>}>

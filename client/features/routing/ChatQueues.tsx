@@ -20,7 +20,7 @@ export function ChatQueues(props: { brands: readonly BrandSummary[] }) {
 
   return (
     <section class="chat-queues" aria-labelledby="chat-queues-heading">
-      <h2 id="chat-queues-heading" class="chat-queues__heading">
+      <h2 id="chat-queues-heading" class="sidebar__heading">
         Chat queues
       </h2>
       <Switch>
