@@ -30,9 +30,10 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[]) WITH ORDINALITY
          AS i(id, conversation_id, client_id, body, preview, at, ord)
      ),
+     -- repeats found through the clientId index: as NOT EXISTS the planner hashed the whole of timeline_items
      fresh AS (
        SELECT i.*, row_number() OVER (PARTITION BY i.conversation_id ORDER BY i.ord) AS n
-       FROM input i WHERE NOT EXISTS (SELECT 1 FROM timeline_items t WHERE t.client_id = i.client_id)
+       FROM input i WHERE i.client_id <> ALL (ARRAY(SELECT t.client_id FROM timeline_items t WHERE t.client_id = ANY($3::uuid[])))
      ),
      per_conversation AS (
        SELECT conversation_id, count(*) AS k, max(at) AS last_at, min(at) AS first_at, (array_agg(preview ORDER BY ord DESC))[1] AS preview
@@ -53,7 +54,9 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
        ORDER BY f.ord
        RETURNING *
      )
-     SELECT i.*, b.assignee_id AS conversation_assignee_id FROM inserted i JOIN bumped b ON b.id = i.conversation_id`,
+     -- the CTEs' row counts are unknown to the planner, which then joins inserted to bumped by a nested loop: n² rows
+     SELECT i.*, a.assignees ->> i.conversation_id::text AS conversation_assignee_id
+     FROM inserted i CROSS JOIN (SELECT jsonb_object_agg(id, assignee_id) AS assignees FROM bumped) a`,
     [
       messages.map((m) => m.id),
       messages.map((m) => m.conversationId),
