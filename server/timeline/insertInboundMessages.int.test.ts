@@ -76,7 +76,7 @@ describe("insertInboundMessages", () => {
   });
 
   it("writes a batch of hundreds across many conversations, each message once", async () => {
-    const conversations = [];
+    const conversations: { id: string }[] = [];
     for (let i = 0; i < 40; i++) conversations.push(await aConversation(database.db, brandId, "chat", { assigneeId: i % 2 ? agentId : undefined }));
     const batch = Array.from({ length: 400 }, (_, i) => message(conversations[i % 40]!.id, `message ${i}`));
 

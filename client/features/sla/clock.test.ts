@@ -32,6 +32,14 @@ describe("slaClock", () => {
     ["pending pauses a running clock", { status: "pending" }, "2026-03-02T10:08:00Z", "firstResponse", "paused", 2 * MIN],
     ["pending does not hide a breach", { status: "pending" }, "2026-03-02T10:20:00Z", "firstResponse", "breached", -10 * MIN],
     ["snoozed is paused", { status: "snoozed" }, "2026-03-02T10:01:00Z", "firstResponse", "paused", 9 * MIN],
+    [
+      "a chat the visitor left unanswered runs only the resolution target",
+      { chatEndedAt: "2026-03-02T10:04:00Z" },
+      "2026-03-02T10:12:00Z",
+      "resolution",
+      "ok",
+      (24 * 60 - 12) * MIN,
+    ],
   ] as const)("%s", (_case, overrides, now, target, tone, remainingMs) => {
     const clock = slaClock(aConversation({ createdAt: created, ...overrides }), at(now));
     expect(clock).toMatchObject({ target, tone, remainingMs });

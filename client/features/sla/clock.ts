@@ -32,7 +32,7 @@ const WARN_AT_MOST_SHARE = 0.5;
 
 type SlaFields = Pick<
   Conversation,
-  "status" | "createdAt" | "firstResponseDueAt" | "firstRespondedAt" | "resolutionDueAt" | "resolvedAt"
+  "status" | "createdAt" | "firstResponseDueAt" | "firstRespondedAt" | "resolutionDueAt" | "resolvedAt" | "chatEndedAt"
 >;
 
 /** How long before due a clock turns amber, in ms, for a target that spans targetMs. */
@@ -44,8 +44,10 @@ export function warnBeforeMs(targetMs: number): number {
 export function slaClock(conversation: SlaFields, now: Date): SlaClock {
   const none: SlaClock = { target: null, dueAt: null, remainingMs: 0, tone: "none" };
   if (conversation.status === "resolved") return none;
+  // a visitor who left an unanswered chat can no longer be answered in it: what is left is the wrap-up
+  const awaitsFirstResponse = conversation.firstRespondedAt === null && conversation.chatEndedAt === null;
   const target: SlaTarget | null =
-    conversation.firstRespondedAt === null && conversation.firstResponseDueAt !== null
+    awaitsFirstResponse && conversation.firstResponseDueAt !== null
       ? "firstResponse"
       : conversation.resolutionDueAt !== null
         ? "resolution"
