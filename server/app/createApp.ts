@@ -84,7 +84,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     tokens: await loadVisitorTokens(db, clock.now()),
     limits: createVisitorLimits(config, redis ? { client: redis.pub, prefix: config.REDIS_PREFIX } : undefined),
     batcher: createMessageBatcher(db),
-    announcer: createMessageAnnouncer({ db, io, visitors: chat.visitors, log }),
+    announcer: createMessageAnnouncer({ io, visitors: chat.visitors }),
   };
   attachWidgetSockets(widget, visitorServices, inFlight, origin);
   const presence = startPresenceSweep({ db, io, clock, log, chat, graceMs: config.AGENT_OFFLINE_GRACE_SECONDS * 1000 });

@@ -29,7 +29,7 @@ describe("message batcher (group commit)", () => {
     const committed = await Promise.all(inputs.map((message) => batcher.add(message)));
 
     expect(committed.map((c) => c.item.body)).toEqual(inputs.map((m) => m.body));
-    expect(committed.every((c) => c.fresh)).toBe(true);
+    expect(committed.every((c) => c.conversation?.id === c.item.conversationId)).toBe(true);
     expect(committed.filter((c) => c.item.conversationId === conversations[0]!.id).map((c) => c.item.seq)).toEqual([1, 2, 3, 4, 5, 6]);
     // the first message goes alone; all that arrived while it committed share the next transaction
     expect((await transactionsOf(inputs.map((m) => m.clientId))).size).toBeLessThanOrEqual(2);
@@ -54,7 +54,7 @@ describe("message batcher (group commit)", () => {
 
     const retry = await batcher.add(message);
 
-    expect(retry).toMatchObject({ fresh: false, item: { id: first.item.id, seq: first.item.seq } });
+    expect(retry).toMatchObject({ conversation: null, item: { id: first.item.id, seq: first.item.seq } });
   });
 
   it("refuses a message to an ended chat, and a clientId used for another conversation, without failing the batch", async () => {

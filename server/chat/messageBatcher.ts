@@ -4,6 +4,7 @@
  * commit that holds its message. Under light load a batch is a single message and waits for nothing.
  */
 import { v7 as uuidv7 } from "uuid";
+import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Database } from "../db/client.ts";
 import { RequestFailure } from "../realtime/failure.ts";
@@ -23,10 +24,11 @@ export interface VisitorMessageInput {
 
 export interface Committed {
   item: TimelineItem;
-  /** false when the clientId had been stored before: a repeat, announced already */
-  fresh: boolean;
-  /** the agent holding the chat when the message was committed, who is sent it at once */
-  assigneeId: string | null;
+  /**
+   * the conversation as the commit left it (the agent holding the chat is the one it reached); null when the
+   * clientId had been stored before: a repeat, announced already
+   */
+  conversation: Conversation | null;
 }
 
 interface Waiting {
@@ -89,7 +91,7 @@ async function commitBatch(db: Database, batch: Waiting[]): Promise<void> {
   const byClientId = new Map(stored.map((message) => [message.item.clientId, message]));
   for (const waiting of batch) {
     const message = byClientId.get(waiting.message.clientId);
-    const outcome = message ? Promise.resolve({ ...message, fresh: true }) : earlier(db, waiting.message, failure);
+    const outcome = message ? Promise.resolve(message) : earlier(db, waiting.message, failure);
     await outcome.then(
       (committed) => waiting.settle.forEach((s) => s.resolve(committed)),
       (error: unknown) => waiting.settle.forEach((s) => s.reject(error)),
@@ -101,5 +103,5 @@ async function earlier(db: Database, message: InboundMessage, failure: unknown):
   const item = await findItemByClientId(db, message.clientId);
   if (!item) throw failure ?? new RequestFailure("conflict", "This chat has ended. Start a new chat to write to us again.");
   if (item.conversationId !== message.conversationId) throw new RequestFailure("conflict", "This clientId was already used for another message.");
-  return { item, fresh: false, assigneeId: null };
+  return { item, conversation: null };
 }

@@ -56,9 +56,7 @@ export const visitorHandlers = define({
   "chat:send": {
     run: (ctx, input) => sendVisitorMessage(ctx, input),
     reply: (result) => result.message,
-    after: async (ctx, result) => {
-      if (result.fresh) announceVisitorMessage(ctx, result);
-    },
+    after: async (ctx, result) => announceVisitorMessage(ctx, result),
   },
   "chat:history": {
     async run(ctx, input) {

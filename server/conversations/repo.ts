@@ -7,6 +7,9 @@ import type { Queryable } from "../db/client.ts";
 export const CONVERSATION_COLUMNS = `c.*, ct.name AS contact_name, ct.time_zone AS contact_time_zone, au.name AS assignee_name`;
 export const CONVERSATION_FROM = `conversations c JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN users au ON au.id = c.assignee_id`;
 
+/** A row from a query has Dates; one carried as jsonb (insertInboundMessages.ts) has ISO strings: both read alike. */
+type Timestamp = Date | string;
+
 export interface ConversationRow {
   id: string;
   brand_id: string;
@@ -14,32 +17,32 @@ export interface ConversationRow {
   contact_name: string;
   contact_time_zone: string | null;
   assignee_name: string | null;
-  snoozed_until: Date | null;
-  first_responded_at: Date | null;
-  resolved_at: Date | null;
-  waiting_since: Date | null;
+  snoozed_until: Timestamp | null;
+  first_responded_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  waiting_since: Timestamp | null;
   channel: Conversation["channel"];
   subject: string | null;
   status: Conversation["status"];
   assignee_id: string | null;
   priority: Conversation["priority"];
   tags: string[];
-  first_response_due_at: Date | null;
-  resolution_due_at: Date | null;
+  first_response_due_at: Timestamp | null;
+  resolution_due_at: Timestamp | null;
   last_seq: number;
-  last_activity_at: Date;
-  attention_at: Date;
-  updated_at: Date;
+  last_activity_at: Timestamp;
+  attention_at: Timestamp;
+  updated_at: Timestamp;
   last_preview: string;
-  queued_at: Date | null;
-  chat_ended_at: Date | null;
+  queued_at: Timestamp | null;
+  chat_ended_at: Timestamp | null;
   csat_score: number | null;
   csat_comment: string | null;
   version: number;
-  created_at: Date;
+  created_at: Timestamp;
 }
 
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+const iso = (d: Timestamp | null) => (d ? new Date(d).toISOString() : null);
 
 export function toConversation(row: ConversationRow): Conversation {
   return {

@@ -44,7 +44,11 @@ describe("insertInboundMessages", () => {
       [second.id, 1, "alpha"],
       [first.id, 2, "two"],
     ]);
-    expect(stored.map((s) => s.assigneeId)).toEqual([agentId, null, agentId]);
+    expect(stored.map((s) => s.conversation.assigneeId)).toEqual([agentId, null, agentId]);
+    // each message carries its conversation as the batch left it, names included
+    expect(stored[0]!.conversation).toMatchObject({ id: first.id, lastSeq: 2, lastPreview: "two", contactName: "Casey Customer", version: 2 });
+    expect(stored[0]!.conversation.assigneeName).toEqual(expect.any(String));
+    expect(stored[0]!.conversation.lastActivityAt).toBe(later.toISOString());
     expect(stored.every((s) => s.item.kind === "message" && s.item.direction === "inbound" && s.item.authorType === "contact")).toBe(true);
     expect(stored[2]!.item.authorContactId).toBe(first.contactId);
     const row = await conversationRow(first.id);
@@ -87,7 +91,7 @@ describe("insertInboundMessages", () => {
     for (const [index, conversation] of conversations.entries()) {
       const mine = stored.filter((s) => s.item.conversationId === conversation.id);
       expect(mine.map((s) => s.item.seq)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
-      expect(mine.every((s) => s.assigneeId === (index % 2 ? agentId : null))).toBe(true);
+      expect(mine.every((s) => s.conversation.assigneeId === (index % 2 ? agentId : null))).toBe(true);
     }
   });
 });

@@ -3,9 +3,12 @@
  * number of its messages in the batch, and each message gets its own seq in arrival order. On the embedded
  * database a statement costs far more than a row (STACK.md), so this is what makes group commit pay.
  * Messages whose clientId is stored already, or whose chat has ended, are skipped; the caller finds the first by
- * clientId. Each stored message comes back with its conversation's assignee at the commit, who is the one it reached.
+ * clientId. Each stored message comes back with its conversation as the commit left it: the snapshot the consoles are
+ * sent, and the assignee the message reached, with no second query for them.
  */
+import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
+import { toConversation, type ConversationRow } from "../conversations/repo.ts";
 import type { Queryable } from "../db/client.ts";
 import { toTimelineItem } from "./repo.ts";
 
@@ -20,12 +23,13 @@ export interface InboundMessage {
 
 export interface StoredInboundMessage {
   item: TimelineItem;
-  assigneeId: string | null;
+  /** after the whole batch: a conversation with several messages in it has the same snapshot on each */
+  conversation: Conversation;
 }
 
 export async function insertInboundMessages(db: Queryable, messages: readonly InboundMessage[]): Promise<StoredInboundMessage[]> {
   if (messages.length === 0) return [];
-  const inserted = await db.query<Parameters<typeof toTimelineItem>[0] & { conversation_assignee_id: string | null }>(
+  const inserted = await db.query<Parameters<typeof toTimelineItem>[0] & { conversation: ConversationRow }>(
     `WITH input AS (
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[]) WITH ORDINALITY
          AS i(id, conversation_id, client_id, body, preview, at, ord)
@@ -45,7 +49,10 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
            last_preview = p.preview, waiting_since = coalesce(c.waiting_since, p.first_at)
        -- a chat the visitor or agent has ended takes no more messages
        FROM per_conversation p WHERE c.id = p.conversation_id AND c.chat_ended_at IS NULL
-       RETURNING c.id, c.brand_id, c.contact_id, c.last_seq, c.assignee_id, p.k
+       RETURNING c.*, p.k,
+         (SELECT ct.name FROM contacts ct WHERE ct.id = c.contact_id) AS contact_name,
+         (SELECT ct.time_zone FROM contacts ct WHERE ct.id = c.contact_id) AS contact_time_zone,
+         (SELECT au.name FROM users au WHERE au.id = c.assignee_id) AS assignee_name
      ),
      inserted AS (
        INSERT INTO timeline_items (id, conversation_id, brand_id, seq, client_id, kind, direction, author_type, author_contact_id, body, data, created_at)
@@ -55,8 +62,8 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
        RETURNING *
      )
      -- the CTEs' row counts are unknown to the planner, which then joins inserted to bumped by a nested loop: n² rows
-     SELECT i.*, a.assignees ->> i.conversation_id::text AS conversation_assignee_id
-     FROM inserted i CROSS JOIN (SELECT jsonb_object_agg(id, assignee_id) AS assignees FROM bumped) a`,
+     SELECT i.*, s.snapshots -> i.conversation_id::text AS conversation
+     FROM inserted i CROSS JOIN (SELECT jsonb_object_agg(b.id, to_jsonb(b)) AS snapshots FROM bumped b) s`,
     [
       messages.map((m) => m.id),
       messages.map((m) => m.conversationId),
@@ -66,5 +73,5 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
       messages.map((m) => m.at),
     ],
   );
-  return inserted.rows.map((row) => ({ item: toTimelineItem(row), assigneeId: row.conversation_assignee_id }));
+  return inserted.rows.map((row) => ({ item: toTimelineItem(row), conversation: toConversation(row.conversation) }));
 }
