@@ -60,10 +60,11 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
        FROM fresh f JOIN bumped b ON b.id = f.conversation_id
        ORDER BY f.ord
        RETURNING *
-     )
-     -- the CTEs' row counts are unknown to the planner, which then joins inserted to bumped by a nested loop: n² rows
-     SELECT i.*, s.snapshots -> i.conversation_id::text AS conversation
-     FROM inserted i CROSS JOIN (SELECT jsonb_object_agg(b.id, to_jsonb(b)) AS snapshots FROM bumped b) s`,
+     ),
+     snapshots AS (SELECT jsonb_object_agg(b.id, to_jsonb(b)) AS by_id FROM bumped b)
+     -- the CTEs' row counts are unknown to the planner, so any join of inserted to bumped or to their aggregate
+     -- became a nested loop, n² in the batch; an uncorrelated subquery is run once
+     SELECT i.*, (SELECT by_id FROM snapshots) -> i.conversation_id::text AS conversation FROM inserted i`,
     [
       messages.map((m) => m.id),
       messages.map((m) => m.conversationId),
