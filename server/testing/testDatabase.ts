@@ -36,6 +36,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await db.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
+      // the pool's end() resolves once its clients are told to end, not once they have: a backend killed by FORCE
+      // before its client is gone makes that client emit an error nobody listens to any more
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline) {
+        const open = await cleanup.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (open.rows[0]!.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
     },
