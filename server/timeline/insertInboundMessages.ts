@@ -49,10 +49,7 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
            last_preview = p.preview, waiting_since = coalesce(c.waiting_since, p.first_at)
        -- a chat the visitor or agent has ended takes no more messages
        FROM per_conversation p WHERE c.id = p.conversation_id AND c.chat_ended_at IS NULL
-       RETURNING c.*, p.k,
-         (SELECT ct.name FROM contacts ct WHERE ct.id = c.contact_id) AS contact_name,
-         (SELECT ct.time_zone FROM contacts ct WHERE ct.id = c.contact_id) AS contact_time_zone,
-         (SELECT au.name FROM users au WHERE au.id = c.assignee_id) AS assignee_name
+       RETURNING c.*, p.k
      ),
      inserted AS (
        INSERT INTO timeline_items (id, conversation_id, brand_id, seq, client_id, kind, direction, author_type, author_contact_id, body, data, created_at)
@@ -61,7 +58,11 @@ export async function insertInboundMessages(db: Queryable, messages: readonly In
        ORDER BY f.ord
        RETURNING *
      ),
-     snapshots AS (SELECT jsonb_object_agg(b.id, to_jsonb(b)) AS by_id FROM bumped b)
+     -- each conversation's snapshot as findConversations reads it (CONVERSATION_COLUMNS)
+     snapshots AS (
+       SELECT jsonb_object_agg(b.id, to_jsonb(b) || jsonb_build_object('contact_name', ct.name, 'contact_time_zone', ct.time_zone, 'assignee_name', au.name)) AS by_id
+       FROM bumped b JOIN contacts ct ON ct.id = b.contact_id LEFT JOIN users au ON au.id = b.assignee_id
+     )
      -- the CTEs' row counts are unknown to the planner, so any join of inserted to bumped or to their aggregate
      -- became a nested loop, n² in the batch; an uncorrelated subquery is run once
      SELECT i.*, (SELECT by_id FROM snapshots) -> i.conversation_id::text AS conversation FROM inserted i`,
