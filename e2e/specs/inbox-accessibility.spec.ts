@@ -5,6 +5,8 @@ import { expectNoSeriousAxeViolations } from "../support/axe.ts";
 import { conversationList, openInboxView, workspace } from "../support/inbox.ts";
 
 test("the inbox and the workspace have no serious accessibility violations @inbox", async ({ page }) => {
+  // four axe scans of a full page: seconds each when the 2-core machine is busy
+  test.setTimeout(60_000);
   await signIn(page, demo.ana.email);
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });

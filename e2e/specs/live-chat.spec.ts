@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { brandNames, demo } from "../fixtures/demoLogins.ts";
 import { signIn } from "../fixtures/signIn.ts";
-import { anAgent, aVisitor, setStatus, startChat, transcript } from "../support/chat.ts";
+import { anAgent, aVisitor, endChat, setStatus, startChat, transcript } from "../support/chat.ts";
 import { brandIdOf, conversationList, openInboxView, timeline, workspace } from "../support/inbox.ts";
 
 // three to five browsers at once, each signing in: more than the default allows on a busy 2-core machine
@@ -107,6 +107,9 @@ test("with no agent free the visitor waits in line and is assigned when an agent
   await expect(transcript(second.page)).toContainText(`${demo.ana.name} joined the chat`);
   await expect(transcript(first.page)).not.toContainText(demo.ana.name);
 
+  // both customers end their chats, so that nothing of this test waits in the queue for the next one
+  await endChat(first.page);
+  await endChat(second.page);
   await setStatus(tom, "Offline");
   await setStatus(ana, "Offline");
   await setCapacity(demo.tom.name, "3");

@@ -50,6 +50,8 @@ test("a page asked for before signing in opens after it @auth", async ({ page })
 });
 
 test("sign-in and the console shell have no serious accessibility violations @auth", async ({ page }) => {
+  // four axe scans of a full page: seconds each when the 2-core machine is busy
+  test.setTimeout(60_000);
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("/sign-in");

@@ -33,6 +33,14 @@ export async function startChat(visitor: Page, details: { name?: string; body: s
   await form.getByRole("button", { name: "Start chat" }).click();
 }
 
+/** The visitor ends the chat from the widget's menu, confirming it: their agent's capacity frees up. */
+export async function endChat(visitor: Page): Promise<void> {
+  await visitor.getByRole("button", { name: "More options" }).click();
+  await visitor.getByRole("menuitem", { name: "End chat" }).click();
+  await visitor.getByRole("group", { name: "End the chat" }).getByRole("button", { name: "End chat" }).click();
+  await expect(transcript(visitor)).toContainText("You ended the chat.");
+}
+
 export function transcript(visitor: Page) {
   return visitor.getByRole("log", { name: "Conversation" });
 }
