@@ -11,7 +11,7 @@ import { request, type WidgetSocket } from "./connection.ts";
 import * as outboxOf from "./outbox.ts";
 import type { WidgetStorage } from "./storage.ts";
 import { createStore, type Store } from "./store.ts";
-import { lastSeq, mergeMessages, withDelivered } from "./transcript.ts";
+import { lastSeq, mergeMessages, newerChat, withDelivered } from "./transcript.ts";
 import { createTypingSignal } from "./typing.ts";
 
 export type ConnectionPhase = "connecting" | "connected" | "reconnecting" | "refused";
@@ -98,7 +98,7 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
       readAcknowledged = readSeq;
       store.set({ readSeq });
     }
-    store.set({ chat });
+    store.set({ chat: newerChat(store.get().chat, chat) });
   }
 
   /** After every (re)connect: the config and chat, the messages missed meanwhile, then the outbox. */

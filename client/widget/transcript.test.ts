@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { VisitorMessage } from "../../shared/schemas/chat.ts";
 import type { OutboxEntry } from "./outbox.ts";
 import type { ChatState } from "../../shared/schemas/chat.ts";
-import { deliveryOf, lastSeq, mergeMessages, transcriptLines, unreadCount, withDelivered } from "./transcript.ts";
+import { deliveryOf, lastSeq, mergeMessages, newerChat, transcriptLines, unreadCount, withDelivered } from "./transcript.ts";
 
 const at = "2026-03-02T10:00:00.000Z";
 const visitor = (seq: number, clientId = `c${seq}`, body = `visitor ${seq}`): VisitorMessage => ({
@@ -103,5 +103,31 @@ describe("withDelivered", () => {
   it("ignores a mark of another chat, and a mark before any chat", () => {
     expect(withDelivered(chat, { conversationId: "conv-2", seq: 9 })).toBe(chat);
     expect(withDelivered(null, { conversationId: "conv-1", seq: 9 })).toBeNull();
+  });
+});
+
+describe("newerChat", () => {
+  const queued = { conversationId: "conv-1", phase: "queued", queuePosition: 1, agentName: null, lastSeq: 1, deliveredSeq: 0, readSeq: 0, endedBy: null, rating: null } as ChatState;
+  const joined = { ...queued, phase: "active", queuePosition: null, agentName: "Tom", lastSeq: 2, deliveredSeq: 1 } as ChatState;
+
+  it("takes a state that has seen as many items or more", () => {
+    expect(newerChat(queued, joined)).toEqual(joined);
+    expect(newerChat(joined, { ...joined, readSeq: 1 }).readSeq).toBe(1);
+  });
+
+  it("keeps the agent who joined when the older state of the start arrives after it", () => {
+    expect(newerChat(joined, queued)).toEqual(joined);
+  });
+
+  it("never moves a mark back", () => {
+    const read = { ...joined, readSeq: 1 };
+    expect(newerChat(read, { ...joined, lastSeq: 3, deliveredSeq: 1, readSeq: 0 })).toEqual({ ...joined, lastSeq: 3, deliveredSeq: 1, readSeq: 1 });
+    expect(newerChat(read, queued)).toBe(read);
+  });
+
+  it("takes any state of another chat, or the first one", () => {
+    const other = { ...queued, conversationId: "conv-2" } as ChatState;
+    expect(newerChat(joined, other)).toBe(other);
+    expect(newerChat(null, queued)).toBe(queued);
   });
 });

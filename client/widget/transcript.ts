@@ -41,6 +41,19 @@ export function deliveryOf(message: VisitorMessage, chat: Pick<ChatState, "deliv
   return "sent";
 }
 
+/**
+ * The chat after a state from the server. States of one chat can arrive out of order (the ack of chat:start is
+ * computed before routing's push that an agent joined, yet may come after it). Every change of phase adds an item,
+ * so a state that has seen fewer items is older and is dropped; marks only ever move forward.
+ */
+export function newerChat(current: ChatState | null, incoming: ChatState): ChatState {
+  if (!current || current.conversationId !== incoming.conversationId) return incoming;
+  const newer = incoming.lastSeq >= current.lastSeq ? incoming : current;
+  const deliveredSeq = Math.max(current.deliveredSeq, incoming.deliveredSeq);
+  const readSeq = Math.max(current.readSeq, incoming.readSeq);
+  return newer.deliveredSeq === deliveredSeq && newer.readSeq === readSeq ? newer : { ...newer, deliveredSeq, readSeq };
+}
+
 /** The chat after a delivered mark: marks only move forward, and only for the chat on screen. */
 export function withDelivered(chat: ChatState | null, delivered: { conversationId: string; seq: number }): ChatState | null {
   if (!chat || chat.conversationId !== delivered.conversationId || delivered.seq <= chat.deliveredSeq) return chat;
