@@ -112,6 +112,27 @@ describe("a chat with an available agent", () => {
     expect((await read).deliveredSeq).toBeGreaterThan(0);
   });
 
+  it("shows the visitor only its agent typing a message: not a note, and nothing of a teammate looking in", async () => {
+    const teammate = await aUser(server.database.db, [{ brandId: brand.id, role: "agent" }], "Tom Teammate");
+    const teammateSocket = await server.connect(await server.cookieFor(teammate.email));
+    const { conversationId } = chat;
+    const heard: unknown[] = [];
+    visitor.on("chat:agentTyping", (typing) => heard.push(typing));
+    ok(await request(teammateSocket, "conversation:presence", { conversationId, state: "typing", composing: "message" }));
+    ok(await request(teammateSocket, "conversation:presence", { conversationId, state: "viewing" }));
+    ok(await request(anaSocket, "conversation:presence", { conversationId, state: "typing", composing: "note" }));
+    // pushes to one socket keep their order: once this one is in, anything said before it is too
+    const last = nextVisitorPush(visitor, "chat:agentTyping", (typing) => typing.typing);
+    ok(await request(anaSocket, "conversation:presence", { conversationId, state: "typing", composing: "message" }));
+    await last;
+    visitor.off("chat:agentTyping");
+    expect(heard).toEqual([
+      { typing: false, agentName: "Ana Agent" },
+      { typing: true, agentName: "Ana Agent" },
+    ]);
+    teammateSocket.disconnect();
+  });
+
   it("comes back after a reload with the token, and a token never opens another brand's widget", async () => {
     const reloaded = await connectVisitor(server.app.url, brand.widgetKey, { visitorToken: token });
     const hello = ok(await visitorRequest(reloaded, "widget:hello", {}));

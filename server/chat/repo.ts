@@ -69,3 +69,12 @@ export async function findContactName(db: Queryable, conversationId: string): Pr
   const found = await db.query<{ name: string }>("SELECT ct.name FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE c.id = $1", [conversationId]);
   return found.rows[0]?.name ?? null;
 }
+
+/** The agent holding a chat the visitor is still in; null for any other conversation. */
+export async function findChatHolder(db: Queryable, conversationId: string): Promise<string | null> {
+  const found = await db.query<{ assignee_id: string | null }>(
+    "SELECT assignee_id FROM conversations WHERE id = $1 AND channel = 'chat' AND chat_ended_at IS NULL",
+    [conversationId],
+  );
+  return found.rows[0]?.assignee_id ?? null;
+}

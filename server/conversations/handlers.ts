@@ -1,4 +1,5 @@
 import { authorizeConversation } from "../auth/access.ts";
+import { tellVisitorOfAgentTyping } from "../chat/agentTyping.ts";
 import { defineHandlers, push } from "../realtime/defineHandlers.ts";
 import { notFound } from "../realtime/failure.ts";
 import type { HandlerContext } from "../realtime/handlerContext.ts";
@@ -82,9 +83,7 @@ export const conversationHandlers = defineHandlers({
     authorize: mayRead,
     run: async () => ({}),
     afterCommit: async (_output, ctx, input) => {
-      const userName = await sharePresence(ctx, input);
-      // a chat's visitor sees the agent typing; viewing is the team's business only
-      ctx.chat.visitors.agentTyping(input.conversationId, userName, input.state === "typing");
+      await tellVisitorOfAgentTyping(ctx, input, await sharePresence(ctx, input));
     },
   },
 });

@@ -6,7 +6,7 @@ import {
   ConversationRef,
   MarkConversationRead,
   Presence,
-  PresenceState,
+  SharePresence,
   SetConversationPriority,
   SetConversationStatus,
   SetConversationTags,
@@ -31,7 +31,7 @@ export const conversationRequests = {
   /** Teammates the conversation can be assigned to: users who may write in its brand. */
   "conversation:assignees": query(ConversationRef, z.array(AssigneeCandidate)),
   /** Tell the others in the conversation that the caller is viewing, typing, or has left. Not stored. */
-  "conversation:presence": query(z.object({ conversationId: ConversationId, state: PresenceState }), z.object({})),
+  "conversation:presence": query(SharePresence, z.object({})),
 };
 
 export const conversationPushes = {

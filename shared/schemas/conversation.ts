@@ -81,6 +81,11 @@ export type MarkConversationRead = z.infer<typeof MarkConversationRead>;
 
 /** Another agent looking at or typing in a conversation; not stored, pushed to the conversation's room. */
 export const PresenceState = z.enum(["viewing", "typing", "left"]);
+/** What a typing agent writes, as their composer's mode: a chat's visitor is shown only a message being typed. */
+export const Composing = z.enum(["message", "note"]);
+export type Composing = z.infer<typeof Composing>;
+export const SharePresence = z.object({ conversationId: ConversationId, state: PresenceState, composing: Composing.default("message") });
+export type SharePresence = z.infer<typeof SharePresence>;
 export const Presence = z.object({
   conversationId: ConversationId,
   userId: UserId,

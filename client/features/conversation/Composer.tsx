@@ -151,7 +151,7 @@ export function Composer(props: {
         onInput={(event) => {
           const value = event.currentTarget.value;
           save({ body: value });
-          props.workspace.presence.typing();
+          props.workspace.presence.typing(mode());
           if (value === "/") {
             save({ body: "" });
             setCannedOpen(true);
