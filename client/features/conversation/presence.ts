@@ -1,7 +1,8 @@
 /**
  * Who else has this conversation open, and who is typing in it. Presence is not stored on the server: each console
  * says "viewing" when it opens a conversation, again every minute, "typing" while its agent writes and "left" when
- * it closes. A console that hears a newcomer says "viewing" once more, so the newcomer learns who was already there.
+ * it closes. A console that hears a newcomer says where it is (viewing, or typing) once more, so the newcomer learns
+ * who was already there.
  * Entries expire, so a console that vanished without "left" stops being shown.
  */
 import type { Presence } from "../../../shared/schemas/conversation.ts";
