@@ -6,10 +6,10 @@ import {
   ConversationRef,
   MarkConversationRead,
   Presence,
-  SharePresence,
   SetConversationPriority,
   SetConversationStatus,
   SetConversationTags,
+  SharePresence,
 } from "../schemas/conversation.ts";
 import { AssigneeCandidate } from "../schemas/inbox.ts";
 import { action, query } from "./define.ts";
