@@ -37,7 +37,7 @@ export function ConversationActions(props: {
   const c = () => props.conversation;
   const allowed = () => allowedStatusChanges(c().status);
   const mine = () => c().assigneeId === props.selfId;
-  const run = (change: Parameters<ConversationCommands["run"]>[1], label: string) => void props.commands.run(c(), change, label);
+  const run = (change: Parameters<ConversationCommands["run"]>[1], label: string) => void props.commands.run(c, change, label);
   const nameOf = (id: string) => props.teammates.find((t) => t.id === id)?.name ?? "a teammate";
 
   function assign(id: string) {

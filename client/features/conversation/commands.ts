@@ -1,8 +1,10 @@
 /**
  * Changing a conversation: assign, status (with snooze), priority, tags, transfer. Each change names the version the agent
  * was looking at (baseVersion); if someone changed the conversation since, the server refuses with conflict, the
- * console fetches the current state and says so, and the agent decides again. Any other failure can be retried
- * as the same action (same clientId). Each change shows as pending until acknowledged.
+ * console fetches the current state and says so, and the agent decides again. The agent's own replies and notes
+ * still on their way move the version too: a change waits for them, and counts them as seen, so "reply, then
+ * resolve" at keyboard speed is not a conflict with oneself. Any other failure can be retried as the same action
+ * (same clientId). Each change shows as pending until acknowledged.
  */
 import { createSignal } from "solid-js";
 import { v7 as uuidv7 } from "uuid";
@@ -36,6 +38,8 @@ export interface CommandsDeps {
   request: RequestFn;
   /** an acknowledged snapshot, for the inbox rows and the header */
   applyChange: (conversation: Conversation) => void;
+  /** resolves once this console's replies and notes on their way have settled, with how many were committed */
+  ownWritesSettled?: () => Promise<number>;
   newClientId?: () => string;
 }
 
@@ -69,9 +73,10 @@ export function createConversationCommands(deps: CommandsDeps) {
     }
   }
 
-  async function attempt(conversationId: string, baseVersion: number, change: ConversationChange, label: string, clientId: string): Promise<boolean> {
+  async function attempt(conversationId: string, base: number | Promise<number>, change: ConversationChange, label: string, clientId: string): Promise<boolean> {
     setFailure(null);
     setPending((list) => [...list, { clientId, change, label }]);
+    const baseVersion = await base;
     const result = await send(conversationId, baseVersion, change, clientId);
     setPending((list) => list.filter((entry) => entry.clientId !== clientId));
     if (result.ok) {
@@ -92,9 +97,20 @@ export function createConversationCommands(deps: CommandsDeps) {
     return false;
   }
 
-  /** Changes the conversation as shown (its version is the base); resolves true once acknowledged. */
-  function run(conversation: Pick<Conversation, "id" | "version">, change: ConversationChange, label: string): Promise<boolean> {
-    return attempt(conversation.id, conversation.version, change, label, newClientId());
+  /**
+   * The version the agent decided on: the one shown, or the one shown once their own writes on their way have
+   * landed, when those writes account for all that moved since.
+   */
+  async function baseVersion(shown: () => Pick<Conversation, "version">): Promise<number> {
+    const seen = shown().version;
+    const committed = (await deps.ownWritesSettled?.()) ?? 0;
+    const now = shown().version;
+    return now - seen <= committed ? now : seen;
+  }
+
+  /** Changes the conversation as shown (an accessor: it is read again once the agent's own writes have landed). */
+  function run(shown: () => Pick<Conversation, "id" | "version">, change: ConversationChange, label: string): Promise<boolean> {
+    return attempt(shown().id, baseVersion(shown), change, label, newClientId());
   }
 
   const isPending = (kind: ConversationChange["kind"]) => pending().some((entry) => entry.change.kind === kind);

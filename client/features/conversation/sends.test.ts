@@ -75,4 +75,12 @@ describe("sends", () => {
     expect(sends.discard("id-1")?.body).toBe("Your engineer is booked.");
     expect(sends.sends()).toEqual([]);
   });
+
+  it("says when the sends on their way have settled, and how many were committed", async () => {
+    const { sends } = setup([() => refused("invalid_input", "Too long"), () => ok(anItem(9, { clientId: "id-2" }))]);
+    sends.send(reply);
+    sends.send({ ...reply, kind: "note" });
+    expect(await sends.settled()).toBe(1);
+    expect(await sends.settled()).toBe(0);
+  });
 });

@@ -39,7 +39,16 @@ export function createSends(conversationId: string, deps: SendsDeps) {
   const remove = (clientId: string) => setSends((list) => list.filter((send) => send.clientId !== clientId));
   const find = (clientId: string) => sends().find((send) => send.clientId === clientId);
 
-  async function deliver(send: PendingSend): Promise<void> {
+  /** Each send on its way, to whether it was committed. */
+  const deliveries = new Map<string, Promise<boolean>>();
+
+  function deliver(send: PendingSend): Promise<boolean> {
+    const delivery = append(send).finally(() => deliveries.delete(send.clientId));
+    deliveries.set(send.clientId, delivery);
+    return delivery;
+  }
+
+  async function append(send: PendingSend): Promise<boolean> {
     const result = await deps.request("timeline:append", {
       clientId: send.clientId,
       conversationId,
@@ -48,7 +57,7 @@ export function createSends(conversationId: string, deps: SendsDeps) {
       mentions: send.mentions,
       ...(send.ifNoReplySince === undefined ? {} : { ifNoReplySince: send.ifNoReplySince }),
     });
-    if (find(send.clientId) === undefined) return;
+    if (find(send.clientId) === undefined) return result.ok;
     if (result.ok) {
       deps.delivered(result.data);
       remove(send.clientId);
@@ -57,6 +66,13 @@ export function createSends(conversationId: string, deps: SendsDeps) {
     } else {
       update(send.clientId, { state: "failed", problem: result.error.message });
     }
+    return result.ok;
+  }
+
+  /** Resolves once the sends on their way now have settled, with how many of them were committed. */
+  async function settled(): Promise<number> {
+    const outcomes = await Promise.all(deliveries.values());
+    return outcomes.filter(Boolean).length;
   }
 
   function send(input: { kind: ComposerMode; body: string; mentions: string[]; ifNoReplySince: number | undefined }): string {
@@ -97,5 +113,5 @@ export function createSends(conversationId: string, deps: SendsDeps) {
     if (find(item.clientId) !== undefined) remove(item.clientId);
   }
 
-  return { sends, send, retry, sendAnyway, discard, settle };
+  return { sends, send, retry, sendAnyway, discard, settle, settled };
 }

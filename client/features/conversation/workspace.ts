@@ -37,7 +37,7 @@ export function createWorkspace(conversationId: string, deps: WorkspaceDeps) {
   });
   const sends = createSends(conversationId, { request: deps.request, delivered: (item) => timeline.deliver(item) });
   const presence = createPresenceSession(conversationId, deps);
-  const commands = createConversationCommands(deps);
+  const commands = createConversationCommands({ ...deps, ownWritesSettled: sends.settled });
   const readMarker = createReadMarker(conversationId, { ...deps, initialSeq: deps.lastReadSeq ?? 0 });
 
   const unsubscribe = conversationFeeds.subscribe(conversationId, {
