@@ -1,8 +1,9 @@
 /**
  * The SLA clock as an agent sees it on a row or a header: which target is running (first response while nobody has
  * answered and the visitor has not left the chat, then resolution), how long is left, and how worried to be. It
- * reads only the due times the server computed; business hours and pauses are the server's job. This belongs in shared/domain/sla/clock.ts once that
- * exists (shared/ is owned by the server side for now), so the breach job and the badge use one rule.
+ * reads only the due times the server computed; business hours and pauses are the server's job. This belongs in
+ * shared/domain/sla/clock.ts once that exists (shared/ is owned by the server side for now), so the breach job and
+ * the badge use one rule.
  */
 import type { Conversation } from "../../../shared/schemas/conversation.ts";
 
