@@ -4,7 +4,7 @@
  * Concurrent repeats serialise on the primary key: the second waits for the first to commit, then replays it.
  */
 import type { Database, Queryable } from "../db/client.ts";
-import { RequestFailure } from "../realtime/failure.ts";
+import { RequestFailure } from "../handlers/failure.ts";
 
 export interface CommittedAction<T> {
   result: T;

@@ -2,7 +2,7 @@
  * Composition root: one HTTP server with Socket.io on the same port, wired to the database, the handlers
  * and (with REDIS_URL) the Redis adapter so several processes share rooms. Redis only notifies; Postgres records.
  */
-import { createServer, type Server as HttpServer } from "node:http";
+import { createServer, type RequestListener, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createAdapter } from "@socket.io/redis-adapter";
@@ -16,15 +16,15 @@ import { createMessageBatcher } from "../chat/messageBatcher.ts";
 import { createVisitorLimits } from "../chat/visitorLimits.ts";
 import { loadVisitorTokens } from "../chat/visitorToken.ts";
 import type { WidgetNamespace } from "../chat/widgetNamespace.ts";
-import { attachWidgetSockets } from "../chat/widgetSockets.ts";
+import { attachWidgetSockets } from "../realtime/widgetSockets.ts";
 import { startPresenceSweep } from "../routing/presenceSweep.ts";
 import type { Database } from "../db/client.ts";
 import { createRouter } from "../http/router.ts";
 import type { OriginPolicy } from "../http/security.ts";
-import { createAccessEffects } from "../realtime/accessEffects.ts";
+import { createAccessEffects } from "../access/accessEffects.ts";
 import { attachConsoleSockets } from "../realtime/consoleSockets.ts";
 import { handlerTable } from "../realtime/handlerTable.ts";
-import type { ConsoleServer } from "../realtime/handlerContext.ts";
+import type { ConsoleServer } from "../handlers/sockets.ts";
 import { InFlight } from "../realtime/inFlight.ts";
 import { systemClock, type Clock } from "./clock.ts";
 import type { Config } from "./config.ts";
@@ -63,7 +63,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const limits = { idleMs: config.SESSION_IDLE_MINUTES * 60_000, maxMs: config.SESSION_MAX_HOURS * 3_600_000 };
 
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, log) : null;
-  const http = createServer();
+  // The routes must be the server's only request listener before Socket.io attaches: Socket.io then takes
+  // /socket.io/ requests for itself and hands it every other one. A listener added after it also answered
+  // Socket.io's requests, and the second answer to one request threw out of engine.io and ended the process.
+  let routes: RequestListener | null = null;
+  const http = createServer((req, res) => routes?.(req, res));
   const io: ConsoleServer = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: TRANSPORT_MAX_BYTES,
@@ -89,7 +93,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   attachWidgetSockets(widget, visitorServices, inFlight, origin);
   const presence = startPresenceSweep({ db, io, clock, log, chat, graceMs: config.AGENT_OFFLINE_GRACE_SECONDS * 1000 });
   const limiter = createSignInLimiter(redis ? { client: redis.pub, prefix: config.REDIS_PREFIX } : undefined);
-  http.on("request", createRouter({ db, clock, log, limiter, limits, origin, access, staticDir: options.staticDir ?? DEFAULT_STATIC_DIR }));
+  routes = createRouter({ db, clock, log, limiter, limits, origin, access, staticDir: options.staticDir ?? DEFAULT_STATIC_DIR });
 
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);

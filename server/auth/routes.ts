@@ -3,7 +3,7 @@ import { Credentials } from "../../shared/schemas/user.ts";
 import { recordAudit } from "../audit/auditLog.ts";
 import { BodyTooLarge, readJson, sendError, sendJson } from "../http/json.ts";
 import { clientAddress, originAllowed, requestProtocol, type OriginPolicy } from "../http/security.ts";
-import type { AccessEffects } from "../realtime/accessEffects.ts";
+import type { AccessEffects } from "../access/accessEffects.ts";
 import { SESSION_COOKIE, clearedSessionCookie, readCookie, sessionCookie } from "./cookies.ts";
 import { endSessionByToken } from "./sessions.ts";
 import { signIn, type SignInDeps } from "./signIn.ts";

@@ -1,6 +1,6 @@
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import { findConversation } from "../conversations/repo.ts";
-import { rooms } from "../realtime/rooms.ts";
+import { rooms } from "../handlers/rooms.ts";
 import type { VisitorServices } from "./visitorContext.ts";
 
 /**

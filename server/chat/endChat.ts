@@ -5,7 +5,7 @@ import type { ChatState } from "../../shared/schemas/chat.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import { commitAction } from "../actions/commitAction.ts";
 import { lockConversation } from "../conversations/repo.ts";
-import { notFound } from "../realtime/failure.ts";
+import { notFound } from "../handlers/failure.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { findChatState } from "./chatState.ts";
 import { chatOf, type VisitorContext } from "./visitorContext.ts";

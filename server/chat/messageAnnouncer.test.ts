@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
-import type { ConsoleServer } from "../realtime/handlerContext.ts";
+import type { ConsoleServer } from "../handlers/sockets.ts";
 import { createMessageAnnouncer } from "./messageAnnouncer.ts";
 import type { VisitorPushes } from "./visitorPushes.ts";
 

@@ -10,8 +10,8 @@
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import { customerRepliedNotice, notifyAgent } from "../conversations/notify.ts";
-import type { ConsoleServer } from "../realtime/handlerContext.ts";
-import { rooms } from "../realtime/rooms.ts";
+import type { ConsoleServer } from "../handlers/sockets.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { previewOf } from "../timeline/preview.ts";
 import type { VisitorPushes } from "./visitorPushes.ts";
 

@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Database } from "../db/client.ts";
-import { RequestFailure } from "../realtime/failure.ts";
+import { RequestFailure } from "../handlers/failure.ts";
 import { insertInboundMessages, type InboundMessage, type StoredInboundMessage } from "../timeline/insertInboundMessages.ts";
 import { findItemByClientId } from "../timeline/repo.ts";
 

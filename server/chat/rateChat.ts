@@ -4,7 +4,7 @@ import type { ChatState, RateChat } from "../../shared/schemas/chat.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import { commitAction } from "../actions/commitAction.ts";
 import { lockConversation } from "../conversations/repo.ts";
-import { RequestFailure, notFound } from "../realtime/failure.ts";
+import { RequestFailure, notFound } from "../handlers/failure.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { findChatState } from "./chatState.ts";
 import { saveRating } from "./repo.ts";

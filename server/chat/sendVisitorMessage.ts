@@ -7,7 +7,7 @@ import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { SendChatMessage, VisitorMessage } from "../../shared/schemas/chat.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
-import { rooms } from "../realtime/rooms.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { previewOf } from "../timeline/preview.ts";
 import { chatOf, type VisitorContext } from "./visitorContext.ts";
 import { toVisitorMessage } from "./visitorView.ts";

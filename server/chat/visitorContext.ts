@@ -1,8 +1,8 @@
 import type { Clock } from "../app/clock.ts";
 import type { Logger } from "../app/logger.ts";
 import type { Database } from "../db/client.ts";
-import { RequestFailure } from "../realtime/failure.ts";
-import type { ConsoleServer } from "../realtime/handlerContext.ts";
+import { RequestFailure } from "../handlers/failure.ts";
+import type { ConsoleServer } from "../handlers/sockets.ts";
 import type { ChatServices } from "./chatServices.ts";
 import type { MessageAnnouncer } from "./messageAnnouncer.ts";
 import type { MessageBatcher } from "./messageBatcher.ts";

@@ -6,7 +6,7 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Config } from "../app/config.ts";
 import { createRateLimiter, type SharedStore } from "../app/rateLimiter.ts";
-import { RequestFailure } from "../realtime/failure.ts";
+import { RequestFailure } from "../handlers/failure.ts";
 
 export interface VisitorLimits {
   /** Throws rate_limited when the visitor or their address has sent too much. */

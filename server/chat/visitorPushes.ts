@@ -7,7 +7,7 @@ import type { ChatState } from "../../shared/schemas/chat.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Queryable } from "../db/client.ts";
 import { findUserName } from "../conversations/repo.ts";
-import { rooms } from "../realtime/rooms.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { findChatState, listQueuedChatStates } from "./chatState.ts";
 import { toVisitorMessage } from "./visitorView.ts";
 import type { WidgetNamespace } from "./widgetNamespace.ts";

@@ -1,8 +1,8 @@
 import { can } from "../../shared/domain/access/can.ts";
 import type { ContactDetails } from "../../shared/schemas/contact.ts";
-import { loadPrincipal } from "../auth/access.ts";
+import { loadPrincipal } from "../access/access.ts";
 import type { Queryable } from "../db/client.ts";
-import { notFound } from "../realtime/failure.ts";
+import { notFound } from "../handlers/failure.ts";
 import { findContact, listConversationsOfContact } from "./repo.ts";
 
 /** What the contact panel shows; enough to recognise a returning customer without opening each conversation. */

@@ -1,5 +1,5 @@
-import { authorizeBrand } from "../auth/access.ts";
-import { defineHandlers } from "../realtime/defineHandlers.ts";
+import { authorizeBrand } from "../access/access.ts";
+import { defineHandlers } from "../handlers/defineHandlers.ts";
 import { authorizeContact, getContact } from "./getContact.ts";
 import { listCannedReplies } from "./repo.ts";
 

@@ -1,7 +1,7 @@
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
-import { rooms } from "../realtime/rooms.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { findItemByClientId } from "../timeline/repo.ts";
 
 /**

@@ -1,8 +1,8 @@
 import { planAssignment } from "../../shared/domain/conversations/assignment.ts";
 import type { AssignConversation, Conversation } from "../../shared/schemas/conversation.ts";
-import { loadPrincipal } from "../auth/access.ts";
+import { loadPrincipal } from "../access/access.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
+import type { HandlerContext } from "../handlers/context.ts";
 import { announceChange } from "./announceChange.ts";
 import { changeConversation, recordedAs } from "./changeConversation.ts";
 import { alongChatLifecycle, loadChatContext } from "./chatLifecycle.ts";

@@ -9,8 +9,8 @@ import type { Plan } from "../../shared/domain/conversations/plan.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineKind } from "../../shared/schemas/timeline.ts";
 import type { Queryable } from "../db/client.ts";
-import { RequestFailure, notFound } from "../realtime/failure.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
+import { RequestFailure, notFound } from "../handlers/failure.ts";
+import type { HandlerContext } from "../handlers/context.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { findConversation, lockConversation, type ConversationChanges } from "./repo.ts";
 

@@ -1,9 +1,9 @@
-import { authorizeConversation } from "../auth/access.ts";
+import { authorizeConversation } from "../access/access.ts";
 import { tellVisitorOfAgentTyping } from "../chat/agentTyping.ts";
-import { defineHandlers, push } from "../realtime/defineHandlers.ts";
-import { notFound } from "../realtime/failure.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
-import { rooms } from "../realtime/rooms.ts";
+import { defineHandlers, push } from "../handlers/defineHandlers.ts";
+import { notFound } from "../handlers/failure.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { announceChange } from "./announceChange.ts";
 import { announceAssignment, assignConversation } from "./assign.ts";
 import { listAssignees } from "./assignees.ts";

@@ -1,7 +1,7 @@
 import type { MarkConversationRead } from "../../shared/schemas/conversation.ts";
 import type { Queryable } from "../db/client.ts";
-import { notFound } from "../realtime/failure.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
+import { notFound } from "../handlers/failure.ts";
+import type { HandlerContext } from "../handlers/context.ts";
 import { advanceReadMarker } from "./repo.ts";
 
 /** The caller's read marker moves forward to the seq they saw; an older seq (a slower tab) leaves it. */

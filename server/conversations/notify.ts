@@ -4,8 +4,8 @@
  */
 import type { PushPayload } from "../../shared/contract/index.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
-import type { ConsoleServer } from "../realtime/handlerContext.ts";
-import { rooms } from "../realtime/rooms.ts";
+import type { ConsoleServer } from "../handlers/sockets.ts";
+import { rooms } from "../handlers/rooms.ts";
 
 type Notice = PushPayload<"agent:notified">;
 

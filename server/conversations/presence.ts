@@ -5,8 +5,8 @@
  */
 import type { ConversationId } from "../../shared/schemas/ids.ts";
 import type { Presence } from "../../shared/schemas/conversation.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
-import { rooms } from "../realtime/rooms.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { findUserName } from "./repo.ts";
 
 /** Returns the name it was shared under. */

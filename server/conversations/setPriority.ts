@@ -1,7 +1,7 @@
 import { planPriority } from "../../shared/domain/conversations/priority.ts";
 import type { Conversation, SetConversationPriority } from "../../shared/schemas/conversation.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
+import type { HandlerContext } from "../handlers/context.ts";
 import { changeConversation, recordedAs } from "./changeConversation.ts";
 
 export function setConversationPriority(ctx: HandlerContext, input: SetConversationPriority, db: Queryable): Promise<Conversation> {

@@ -1,7 +1,7 @@
 import { planStatusChange } from "../../shared/domain/conversations/status.ts";
 import type { Conversation, SetConversationStatus } from "../../shared/schemas/conversation.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
+import type { HandlerContext } from "../handlers/context.ts";
 import { changeConversation, recordedAs } from "./changeConversation.ts";
 import { alongChatLifecycle, loadChatContext } from "./chatLifecycle.ts";
 

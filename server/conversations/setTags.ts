@@ -1,7 +1,7 @@
 import { planTags } from "../../shared/domain/conversations/tags.ts";
 import type { Conversation, SetConversationTags } from "../../shared/schemas/conversation.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
+import type { HandlerContext } from "../handlers/context.ts";
 import { changeConversation, recordedAs } from "./changeConversation.ts";
 
 export function setConversationTags(ctx: HandlerContext, input: SetConversationTags, db: Queryable): Promise<Conversation> {

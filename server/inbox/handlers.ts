@@ -1,4 +1,4 @@
-import { defineHandlers } from "../realtime/defineHandlers.ts";
+import { defineHandlers } from "../handlers/defineHandlers.ts";
 import { countInbox } from "./countInbox.ts";
 import { authorizeInbox } from "./inboxScope.ts";
 import { listInbox } from "./listInbox.ts";

@@ -1,7 +1,7 @@
 import { brandsWhere } from "../../shared/domain/access/can.ts";
-import { loadPrincipal } from "../auth/access.ts";
+import { loadPrincipal } from "../access/access.ts";
 import type { Queryable } from "../db/client.ts";
-import { forbidden } from "../realtime/failure.ts";
+import { forbidden } from "../handlers/failure.ts";
 import { scopeBrands } from "./inboxQuery.ts";
 
 /**

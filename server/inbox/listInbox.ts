@@ -1,6 +1,6 @@
 import type { InboxPage, ListInbox } from "../../shared/schemas/inbox.ts";
 import type { Queryable } from "../db/client.ts";
-import { RequestFailure } from "../realtime/failure.ts";
+import { RequestFailure } from "../handlers/failure.ts";
 import { decodeCursor, encodeCursor, filterConditions, SqlParams, statusesOf } from "./inboxQuery.ts";
 import { selectInboxPage } from "./repo.ts";
 

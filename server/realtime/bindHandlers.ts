@@ -5,9 +5,9 @@
 import { v7 as uuidv7 } from "uuid";
 import { isRequestName, requests, type Ack, type RequestName } from "../../shared/contract/index.ts";
 import { commitAction } from "../actions/commitAction.ts";
-import { RequestFailure } from "./failure.ts";
-import type { Handler, HandlerTable } from "./defineHandlers.ts";
-import type { AppServices, ConsoleSocket, HandlerContext } from "./handlerContext.ts";
+import { RequestFailure } from "../handlers/failure.ts";
+import type { Handler, HandlerTable } from "../handlers/defineHandlers.ts";
+import type { AppServices, ConsoleSocket, HandlerContext } from "../handlers/context.ts";
 import type { InFlight } from "./inFlight.ts";
 
 export interface SessionGuard {

@@ -6,11 +6,11 @@ import { SESSION_COOKIE, readCookie } from "../auth/cookies.ts";
 import { touchSession, type SessionLimits } from "../auth/sessions.ts";
 import { clientAddress, originAllowed, type OriginPolicy } from "../http/security.ts";
 import { announceDeparture } from "../conversations/presence.ts";
-import type { SessionEndReason } from "./accessEffects.ts";
-import { CONVERSATION_ROOM_PREFIX } from "./rooms.ts";
+import type { SessionEndReason } from "../access/accessEffects.ts";
+import { CONVERSATION_ROOM_PREFIX } from "../handlers/rooms.ts";
 import { bindHandlers, type SessionGuard } from "./bindHandlers.ts";
-import type { HandlerTable } from "./defineHandlers.ts";
-import type { AppServices, ConsoleServer, ConsoleSocket } from "./handlerContext.ts";
+import type { HandlerTable } from "../handlers/defineHandlers.ts";
+import type { AppServices, ConsoleServer, ConsoleSocket } from "../handlers/context.ts";
 import type { InFlight } from "./inFlight.ts";
 
 /** How long a socket's last session check counts; within it, events skip the database round trip. */

@@ -1,9 +1,9 @@
 import { brandsWhere } from "../../shared/domain/access/can.ts";
-import { authorizeConversation, loadPrincipal } from "../auth/access.ts";
+import { authorizeConversation, loadPrincipal } from "../access/access.ts";
 import { announceAssignment } from "../conversations/assign.ts";
-import { defineHandlers, push } from "../realtime/defineHandlers.ts";
-import { forbidden, notFound } from "../realtime/failure.ts";
-import { rooms } from "../realtime/rooms.ts";
+import { defineHandlers, push } from "../handlers/defineHandlers.ts";
+import { forbidden, notFound } from "../handlers/failure.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { findUserSummary } from "../users/repo.ts";
 import { adminsOfBrands, membershipsWithin } from "../users/visibility.ts";
 import { findAgentState, listBrandQueues, listChatBrandIds } from "./repo.ts";

@@ -9,7 +9,7 @@ import type { Clock } from "../app/clock.ts";
 import type { Logger } from "../app/logger.ts";
 import type { ChatServices } from "../chat/chatServices.ts";
 import type { Database } from "../db/client.ts";
-import type { ConsoleServer } from "../realtime/handlerContext.ts";
+import type { ConsoleServer } from "../handlers/sockets.ts";
 import { listOnlineUserIds, updateAgentStatus } from "./repo.ts";
 import { announceRequeued, requeueChatsOf, type QueueServices } from "./returnChatsToQueue.ts";
 

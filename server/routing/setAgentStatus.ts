@@ -5,8 +5,8 @@
  */
 import type { AgentState, SetAgentStatus, SetChatCapacity } from "../../shared/schemas/chat.ts";
 import type { Queryable } from "../db/client.ts";
-import { notFound } from "../realtime/failure.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
+import { notFound } from "../handlers/failure.ts";
+import type { HandlerContext } from "../handlers/context.ts";
 import { findAgentState, updateAgentStatus, updateChatCapacity } from "./repo.ts";
 
 export async function setAgentStatus(ctx: HandlerContext, input: SetAgentStatus, db: Queryable): Promise<AgentState> {

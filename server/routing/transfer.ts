@@ -7,11 +7,11 @@ import { planAssignment } from "../../shared/domain/conversations/assignment.ts"
 import { refuse } from "../../shared/domain/conversations/plan.ts";
 import type { TransferConversation } from "../../shared/schemas/chat.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
-import { loadPrincipal } from "../auth/access.ts";
+import { loadPrincipal } from "../access/access.ts";
 import { changeConversation } from "../conversations/changeConversation.ts";
 import { alongChatLifecycle, loadChatContext } from "../conversations/chatLifecycle.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
+import type { HandlerContext } from "../handlers/context.ts";
 
 export async function transferConversation(ctx: HandlerContext, input: TransferConversation, db: Queryable): Promise<Conversation> {
   const candidate = input.toUserId === null ? null : await loadPrincipal(db, input.toUserId);

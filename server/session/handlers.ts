@@ -1,8 +1,8 @@
 import type { Whoami } from "../../shared/contract/session.ts";
-import { defineHandlers } from "../realtime/defineHandlers.ts";
+import { defineHandlers } from "../handlers/defineHandlers.ts";
 import { listBrandsOfUser } from "../brands/repo.ts";
 import { findUserSummary } from "../users/repo.ts";
-import { notFound } from "../realtime/failure.ts";
+import { notFound } from "../handlers/failure.ts";
 
 export const sessionHandlers = defineHandlers({
   "session:whoami": {

@@ -1,8 +1,8 @@
 import type { AppendTimelineItem, TimelineItem } from "../../shared/schemas/timeline.ts";
 import { mentionedNotice, notifyAgent } from "../conversations/notify.ts";
 import { findConversation, findUserName } from "../conversations/repo.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
-import { rooms } from "../realtime/rooms.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { previewOf } from "./preview.ts";
 
 /**

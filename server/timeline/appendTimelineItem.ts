@@ -5,8 +5,8 @@ import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { AppendTimelineItem, TimelineItem } from "../../shared/schemas/timeline.ts";
 import { findUsersInBrand, lockConversation } from "../conversations/repo.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
-import { RequestFailure, notFound } from "../realtime/failure.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { RequestFailure, notFound } from "../handlers/failure.ts";
 import { previewOf } from "./preview.ts";
 import { findReplierSince, insertTimelineItem } from "./repo.ts";
 

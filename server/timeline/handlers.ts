@@ -1,6 +1,6 @@
-import { authorizeConversation } from "../auth/access.ts";
-import { defineHandlers, push } from "../realtime/defineHandlers.ts";
-import { rooms } from "../realtime/rooms.ts";
+import { authorizeConversation } from "../access/access.ts";
+import { defineHandlers, push } from "../handlers/defineHandlers.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { announceAppend } from "./announceAppend.ts";
 import { appendTimelineItem } from "./appendTimelineItem.ts";
 import { listItemsAfter, listItemsBefore } from "./repo.ts";

@@ -1,11 +1,11 @@
 import { brandsWhere } from "../../shared/domain/access/can.ts";
 import type { UserSummary } from "../../shared/schemas/user.ts";
-import { authorizeBrand, loadPrincipal } from "../auth/access.ts";
+import { authorizeBrand, loadPrincipal } from "../access/access.ts";
 import type { Queryable } from "../db/client.ts";
-import { defineHandlers } from "../realtime/defineHandlers.ts";
-import { forbidden } from "../realtime/failure.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
-import { rooms } from "../realtime/rooms.ts";
+import { defineHandlers } from "../handlers/defineHandlers.ts";
+import { forbidden } from "../handlers/failure.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { rooms } from "../handlers/rooms.ts";
 import { listUsersOfBrands } from "./repo.ts";
 import { setMembership } from "./setMembership.ts";
 import { authorizeSetUserDisabled, setUserDisabled } from "./setUserDisabled.ts";

@@ -3,8 +3,8 @@ import type { SetMembership } from "../../shared/contract/users.ts";
 import type { UserSummary } from "../../shared/schemas/user.ts";
 import { recordAudit } from "../audit/auditLog.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
-import { RequestFailure, notFound } from "../realtime/failure.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { RequestFailure, notFound } from "../handlers/failure.ts";
 import { countAdminsOfBrand, deleteMembership, findUserSummary, upsertMembership } from "./repo.ts";
 
 /** Grants, changes or removes a user's role in one brand, audited; a brand always keeps one active admin. */

@@ -2,12 +2,12 @@ import type { z } from "zod";
 import type { SetUserDisabled } from "../../shared/contract/users.ts";
 import type { UserSummary } from "../../shared/schemas/user.ts";
 import { can } from "../../shared/domain/access/can.ts";
-import { loadPrincipal } from "../auth/access.ts";
+import { loadPrincipal } from "../access/access.ts";
 import { endSessionsOfUser } from "../auth/sessions.ts";
 import { recordAudit } from "../audit/auditLog.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "../realtime/handlerContext.ts";
-import { RequestFailure, forbidden, notFound } from "../realtime/failure.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { RequestFailure, forbidden, notFound } from "../handlers/failure.ts";
 import { findUserSummary, setDisabledAt } from "./repo.ts";
 
 /**

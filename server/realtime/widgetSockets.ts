@@ -8,14 +8,14 @@ import { v7 as uuidv7 } from "uuid";
 import { isWidgetRequestName, widgetRequests, type WidgetHandshake, type WidgetRequestName } from "../../shared/contract/widget.ts";
 import type { Ack } from "../../shared/contract/define.ts";
 import { clientAddress, type OriginPolicy } from "../http/security.ts";
-import { RequestFailure } from "../realtime/failure.ts";
-import type { InFlight } from "../realtime/inFlight.ts";
-import { rooms } from "../realtime/rooms.ts";
-import type { VisitorContext, VisitorServices } from "./visitorContext.ts";
-import { visitorHandlers, type VisitorHandler } from "./visitorHandlers.ts";
-import { findWidgetBrand } from "./widgetBrandRepo.ts";
-import type { VisitorSocket, WidgetNamespace } from "./widgetNamespace.ts";
-import type { WidgetBrand } from "./widgetBrandRepo.ts";
+import { RequestFailure } from "../handlers/failure.ts";
+import type { InFlight } from "./inFlight.ts";
+import { rooms } from "../handlers/rooms.ts";
+import type { VisitorContext, VisitorServices } from "../chat/visitorContext.ts";
+import { visitorHandlers, type VisitorHandler } from "../chat/visitorHandlers.ts";
+import { findWidgetBrand } from "../chat/widgetBrandRepo.ts";
+import type { VisitorSocket, WidgetNamespace } from "../chat/widgetNamespace.ts";
+import type { WidgetBrand } from "../chat/widgetBrandRepo.ts";
 
 /** Handshake refusals the widget shows as a quiet failure: connect_error's message. */
 export const WIDGET_REFUSALS = { unknownKey: "unknown_widget_key", origin: "origin_not_allowed", unavailable: "unavailable" } as const;

@@ -1,6 +1,6 @@
 import type { ParsedInput, PushName, PushPayload, RequestName, RequestOutput } from "../../shared/contract/index.ts";
 import type { Queryable } from "../db/client.ts";
-import type { HandlerContext } from "./handlerContext.ts";
+import type { HandlerContext } from "./context.ts";
 
 export interface Broadcast {
   room: string;

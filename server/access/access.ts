@@ -7,7 +7,7 @@ import { can, type Permission, type Principal } from "../../shared/domain/access
 import type { BrandId } from "../../shared/schemas/ids.ts";
 import type { Membership, Role } from "../../shared/schemas/user.ts";
 import type { Queryable } from "../db/client.ts";
-import { forbidden, notFound } from "../realtime/failure.ts";
+import { forbidden, notFound } from "../handlers/failure.ts";
 
 /**
  * The user and their memberships in one statement: it runs on nearly every event, and on the embedded database each

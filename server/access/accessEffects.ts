@@ -5,9 +5,9 @@
  */
 import { can, type Principal } from "../../shared/domain/access/can.ts";
 import type { Database } from "../db/client.ts";
-import { loadPrincipal } from "../auth/access.ts";
-import type { ConsoleServer, ConsoleSocket } from "./handlerContext.ts";
-import { BRAND_ROOM_PREFIX, CONVERSATION_ROOM_PREFIX, rooms } from "./rooms.ts";
+import { loadPrincipal } from "./access.ts";
+import type { ConsoleServer, ConsoleSocket } from "../handlers/sockets.ts";
+import { BRAND_ROOM_PREFIX, CONVERSATION_ROOM_PREFIX, rooms } from "../handlers/rooms.ts";
 
 export type SessionEndReason = "signed_out" | "expired" | "disabled";
 
