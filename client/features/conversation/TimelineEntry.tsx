@@ -2,7 +2,7 @@ import { Match, Show, Switch } from "solid-js";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import type { TimelineItem } from "../../../shared/schemas/timeline.ts";
 import { formatDateTime, formatTimeOfDay } from "../../ui/time.ts";
-import { formatDuration } from "../sla/clock.ts";
+import { formatDuration } from "../sla/wording.ts";
 import { chatEventOf, describeSystemItem, type NameOf } from "./systemItems.ts";
 
 /** One timeline item: the customer's and agents' words as bubbles, notes set apart, system events as quiet lines. */

@@ -5,7 +5,7 @@
  */
 import type { Conversation } from "../../../shared/schemas/conversation.ts";
 import { formatTimeOfDay } from "../../ui/time.ts";
-import { formatDuration } from "../sla/clock.ts";
+import { formatDuration } from "../sla/wording.ts";
 
 export type ChatPhaseView =
   | { phase: "queued"; since: string }

@@ -1,6 +1,7 @@
 import { Show } from "solid-js";
 import type { Conversation } from "../../../shared/schemas/conversation.ts";
-import { describeSlaClock, shortSlaText, slaClock } from "./clock.ts";
+import { slaClock } from "../../../shared/domain/sla/clock.ts";
+import { describeSlaClock, shortSlaText } from "./wording.ts";
 import "./sla.css";
 
 /** The SLA clock as a small badge; its full wording is the accessible name and the tooltip. */
