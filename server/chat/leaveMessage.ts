@@ -6,11 +6,11 @@ import { v7 as uuidv7 } from "uuid";
 import type { LeaveMessage } from "../../shared/schemas/chat.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import { commitAction } from "../actions/commitAction.ts";
+import { findSlaTerms } from "../sla/repo.ts";
 import { customerMessageItem } from "../timeline/newItems.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { insertConversation, upsertVisitorContact } from "./repo.ts";
 import type { VisitorContext } from "./visitorContext.ts";
-import { findChatTargets } from "./widgetBrandRepo.ts";
 
 export const LEFT_MESSAGE_SUBJECT = "Message left on the chat widget";
 
@@ -27,7 +27,7 @@ export async function leaveMessage(ctx: VisitorContext, input: LeaveMessage): Pr
       channel: "email",
       subject: LEFT_MESSAGE_SUBJECT,
       at: now,
-      targets: await findChatTargets(tx, ctx.brand.id, "email"),
+      sla: await findSlaTerms(tx, ctx.brand.id, "email"),
       queued: false,
     });
     return insertTimelineItem(tx, customerMessageItem({ conversationId, clientId: input.clientId, body: input.body, at: now, data: { via: "chatWidget" } }));

@@ -1,4 +1,5 @@
 /** SQL of the visitor's side: their contact, a new chat or message-by-email conversation, their transcript. */
+import { computeSlaDueTimes, type SlaTerms } from "../../shared/domain/sla/dueAt.ts";
 import type { VisitorMessage } from "../../shared/schemas/chat.ts";
 import type { Queryable } from "../db/client.ts";
 import { toTimelineItem } from "../timeline/repo.ts";
@@ -27,17 +28,18 @@ export interface NewConversation {
   channel: "chat" | "email";
   subject: string | null;
   at: Date;
-  targets: { firstResponseMs: number; resolutionMs: number } | null;
+  /** the brand's SLA terms for the channel; the due times follow from them and `at` */
+  sla: SlaTerms | null;
   /** chats wait in the brand's queue from the start */
   queued: boolean;
 }
 
 export async function insertConversation(db: Queryable, c: NewConversation): Promise<void> {
-  const due = (ms: number | undefined) => (ms === undefined ? null : new Date(c.at.getTime() + ms));
+  const due = computeSlaDueTimes(c.at, c.sla);
   await db.query(
     `INSERT INTO conversations (id, brand_id, contact_id, channel, subject, status, first_response_due_at, resolution_due_at, last_activity_at, queued_at, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $9, $8, $8)`,
-    [c.id, c.brandId, c.contactId, c.channel, c.subject, due(c.targets?.firstResponseMs), due(c.targets?.resolutionMs), c.at, c.queued ? c.at : null],
+    [c.id, c.brandId, c.contactId, c.channel, c.subject, due.firstResponseDueAt, due.resolutionDueAt, c.at, c.queued ? c.at : null],
   );
 }
 

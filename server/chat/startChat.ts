@@ -9,6 +9,7 @@ import type { ChatState, StartChat, VisitorMessage } from "../../shared/schemas/
 import { commitAction } from "../actions/commitAction.ts";
 import { RequestFailure } from "../handlers/failure.ts";
 import { rooms } from "../handlers/rooms.ts";
+import { findSlaTerms } from "../sla/repo.ts";
 import { customerMessageItem } from "../timeline/newItems.ts";
 import { insertTimelineItem } from "../timeline/repo.ts";
 import { announceVisitorItem } from "./announceVisitorItem.ts";
@@ -16,7 +17,7 @@ import { findChatState } from "./chatState.ts";
 import { insertConversation, upsertVisitorContact } from "./repo.ts";
 import type { VisitorContext } from "./visitorContext.ts";
 import { toVisitorMessage } from "./visitorView.ts";
-import { countAvailableAgents, findChatTargets } from "./widgetBrandRepo.ts";
+import { countAvailableAgents } from "./widgetBrandRepo.ts";
 
 export interface StartedChat {
   visitorToken: string;
@@ -46,7 +47,7 @@ export async function startChat(ctx: VisitorContext, input: StartChat): Promise<
       channel: "chat",
       subject: null,
       at: now,
-      targets: await findChatTargets(tx, ctx.brand.id, "chat"),
+      sla: await findSlaTerms(tx, ctx.brand.id, "chat"),
       queued: true,
     });
     const item = await insertTimelineItem(tx, customerMessageItem({ conversationId, clientId: input.clientId, body: input.body, at: now }));

@@ -2,6 +2,7 @@
 import type { BusinessHours } from "../../shared/domain/brands/businessHours.ts";
 import type { PreChatForm } from "../../shared/schemas/chat.ts";
 import type { Queryable } from "../db/client.ts";
+import { HOLIDAYS_AS_TEXT } from "../sla/repo.ts";
 
 export interface WidgetBrand {
   id: string;
@@ -13,6 +14,8 @@ export interface WidgetBrand {
   preChatForm: PreChatForm;
   timeZone: string;
   businessHours: BusinessHours;
+  /** "YYYY-MM-DD" in the brand's time zone: closed all day */
+  holidays: string[];
   allowedOrigins: string[];
 }
 
@@ -27,9 +30,11 @@ export async function findWidgetBrand(db: Queryable, widgetKey: string): Promise
     widget_pre_chat: PreChatForm;
     time_zone: string;
     business_hours: BusinessHours;
+    holidays: string[];
     widget_allowed_origins: string[];
   }>(
-    `SELECT id, name, color, accent_color, logo_svg, widget_greeting, widget_pre_chat, time_zone, business_hours, widget_allowed_origins
+    `SELECT id, name, color, accent_color, logo_svg, widget_greeting, widget_pre_chat, time_zone, business_hours,
+            ${HOLIDAYS_AS_TEXT("holidays")} AS holidays, widget_allowed_origins
      FROM brands WHERE widget_key = $1`,
     [widgetKey],
   );
@@ -45,6 +50,7 @@ export async function findWidgetBrand(db: Queryable, widgetKey: string): Promise
     preChatForm: row.widget_pre_chat,
     timeZone: row.time_zone,
     businessHours: row.business_hours,
+    holidays: row.holidays,
     allowedOrigins: row.widget_allowed_origins,
   };
 }
@@ -57,14 +63,4 @@ export async function countAvailableAgents(db: Queryable, brandId: string): Prom
     [brandId],
   );
   return found.rows[0]?.n ?? 0;
-}
-
-/** The brand's chat SLA targets in ms, when it has a policy. */
-export async function findChatTargets(db: Queryable, brandId: string, channel: "chat" | "email"): Promise<{ firstResponseMs: number; resolutionMs: number } | null> {
-  const found = await db.query<{ first_response_target_ms: number; resolution_target_ms: number }>(
-    "SELECT first_response_target_ms, resolution_target_ms FROM sla_policies WHERE brand_id = $1 AND channel = $2",
-    [brandId, channel],
-  );
-  const row = found.rows[0];
-  return row ? { firstResponseMs: Number(row.first_response_target_ms), resolutionMs: Number(row.resolution_target_ms) } : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOpenAt, type BusinessHours } from "./businessHours.ts";
+import { hasOpeningHours, isOpenAt, type BusinessHours } from "./businessHours.ts";
 
 const weekdaysNineToSix: BusinessHours = { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]], sat: [["10:00", "12:00"], ["13:00", "15:00"]] };
 const allDay: BusinessHours = { sun: [["00:00", "24:00"]], mon: [["00:00", "24:00"]] };
@@ -17,7 +17,26 @@ describe("isOpenAt", () => {
     ["the lunch gap of a split day", weekdaysNineToSix, "Europe/London", "2026-03-07T12:30:00Z", false],
     ["24:00 keeps the day open until midnight", allDay, "UTC", "2026-03-01T23:59:00Z", true],
     ["midnight opens a 24-hour day", allDay, "UTC", "2026-03-02T00:00:00Z", true],
+    ["the hour the clocks skip does not exist: 01:30 opens at 02:30 BST", { sun: [["01:30", "05:00"]] }, "Europe/London", "2026-03-29T01:00:00Z", false],
+    ["…and is open from then on", { sun: [["01:30", "05:00"]] }, "Europe/London", "2026-03-29T01:30:00Z", true],
   ])("%s", (_, hours, zone, at, open) => {
-    expect(isOpenAt(hours, zone, new Date(at))).toBe(open);
+    expect(isOpenAt({ timeZone: zone, businessHours: hours, holidays: [] }, new Date(at))).toBe(open);
+  });
+
+  it("keeps a holiday closed all day, on the brand's own calendar", () => {
+    const calendar = { timeZone: "Australia/Sydney", businessHours: allDay, holidays: ["2026-03-02"] };
+    expect(isOpenAt(calendar, new Date("2026-03-01T12:59:00Z"))).toBe(true); // Sunday 23:59 in Sydney
+    expect(isOpenAt(calendar, new Date("2026-03-01T13:00:00Z"))).toBe(false); // Monday 00:00 in Sydney
+  });
+});
+
+describe("hasOpeningHours", () => {
+  it.each<[BusinessHours, boolean]>([
+    [{}, false],
+    [{ mon: [] }, false],
+    [{ mon: [["09:00", "09:00"]] }, false],
+    [{ sat: [["10:00", "12:00"]] }, true],
+  ])("%j → %s", (hours, expected) => {
+    expect(hasOpeningHours(hours)).toBe(expected);
   });
 });

@@ -1,10 +1,10 @@
-/** Whether a visitor can start a chat now: inside the brand's hours, with at least one of its agents available. */
-import { isOpenAt, type BusinessHours } from "../brands/businessHours.ts";
+/** Whether a visitor can start a chat now: inside the brand's hours and not on a holiday, with at least one of its agents available. */
+import { isOpenAt, type BusinessCalendar } from "../brands/businessHours.ts";
 
 export type Availability = { online: true; reason: null } | { online: false; reason: "closed" | "noAgents" };
 
-export function chatAvailability(brand: { businessHours: BusinessHours; timeZone: string }, availableAgents: number, at: Date): Availability {
-  if (!isOpenAt(brand.businessHours, brand.timeZone, at)) return { online: false, reason: "closed" };
+export function chatAvailability(brand: BusinessCalendar, availableAgents: number, at: Date): Availability {
+  if (!isOpenAt(brand, at)) return { online: false, reason: "closed" };
   if (availableAgents === 0) return { online: false, reason: "noAgents" };
   return { online: true, reason: null };
 }
