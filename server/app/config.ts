@@ -37,6 +37,11 @@ const EnvSchema = z.object({
   WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(600),
   /** chats started and messages left from one network address */
   WIDGET_CHATS_PER_HOUR_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  /** wrong passwords in a row for one account from one address before that pair waits SIGN_IN_BLOCK_MINUTES */
+  SIGN_IN_FAILURES_PER_ACCOUNT_AND_ADDRESS: z.coerce.number().int().min(1).max(100).default(5),
+  SIGN_IN_BLOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** wrong passwords from one network address in a day, all accounts together, before it waits a day: a whole floor shares one */
+  SIGN_IN_FAILURES_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(1).default(200),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

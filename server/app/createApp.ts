@@ -92,7 +92,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   attachWidgetSockets(widget, visitorServices, inFlight, origin);
   const presence = startPresenceSweep({ db, io, clock, log, chat, graceMs: config.AGENT_OFFLINE_GRACE_SECONDS * 1000 });
-  const limiter = createSignInLimiter(redis ? { client: redis.pub, prefix: config.REDIS_PREFIX } : undefined);
+  const limiter = createSignInLimiter(config, redis ? { client: redis.pub, prefix: config.REDIS_PREFIX } : undefined);
   routes = createRouter({ db, clock, log, limiter, limits, origin, access, staticDir: options.staticDir ?? DEFAULT_STATIC_DIR });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FAILURES_PER_ACCOUNT } from "./signInLimiter.ts";
+import { v7 as uuidv7 } from "uuid";
+import { DEFAULT_CONFIG } from "../app/config.ts";
 import { aBrand, aUser } from "../testing/fixtures.ts";
 import { nextPush, request, startTestServer, type TestServer } from "../testing/testServer.ts";
+
+const FAILURES_IN_A_ROW = DEFAULT_CONFIG.SIGN_IN_FAILURES_PER_ACCOUNT_AND_ADDRESS;
 
 describe("sign-in, sessions and sign-out", () => {
   let server: TestServer;
@@ -56,9 +59,9 @@ describe("sign-in, sessions and sign-out", () => {
     expect(await auditActions(agent.id)).toEqual(["auth.signInFailed"]);
   });
 
-  it("rate-limits wrong passwords per account with a clear message, even for the right password then", async () => {
+  it("rate-limits wrong passwords per account and address with a clear message, even for the right password then", async () => {
     const agent = await anAgent();
-    for (let i = 0; i < FAILURES_PER_ACCOUNT; i++) expect((await server.signIn(agent.email, `guess-${i}`)).status).toBe(401);
+    for (let i = 0; i < FAILURES_IN_A_ROW; i++) expect((await server.signIn(agent.email, `guess-${i}`)).status).toBe(401);
     const blocked = await server.signIn(agent.email);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -137,5 +140,78 @@ describe("sign-in, sessions and sign-out", () => {
     await expect(server.connect(cookie, { origin: "https://evil.example" })).rejects.toThrow();
     const own = await server.connect(cookie, { origin: server.app.url.replace("127.0.0.1", "127.0.0.1") });
     expect(own.connected).toBe(true);
+  });
+});
+
+// Every address is its own here (X-Forwarded-For from a trusted proxy), so the tests do not share counters.
+const stores = [
+  { store: "memory", config: {} },
+  ...(process.env.REDIS_URL ? [{ store: "Redis", config: { REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: `sbtest-${uuidv7().slice(-12)}` } }] : []),
+];
+
+describe.each(stores)("sign-in limits, counted in $store", ({ config }) => {
+  const PER_ADDRESS_PER_DAY = 12;
+  let server: TestServer;
+  let brandId: string;
+  let addresses = 0;
+
+  beforeAll(async () => {
+    server = await startTestServer({ ...config, TRUST_PROXY: true, SIGN_IN_FAILURES_PER_ADDRESS_PER_DAY: PER_ADDRESS_PER_DAY });
+    brandId = (await aBrand(server.database.db, "Lumen")).id;
+  });
+  afterAll(() => server.close());
+
+  const anAgent = () => aUser(server.database.db, [{ brandId, role: "agent" }]);
+  const anAddress = () => `203.0.113.${++addresses}`;
+  const signInFrom = (address: string, email: string, password?: string) => server.signIn(email, password, { "x-forwarded-for": address });
+  const passwordsChecked = async (userId: string) =>
+    (await server.database.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE actor_user_id = $1 AND action = 'auth.signInFailed'", [userId])).rows[0]?.n;
+
+  it("checks no more than the limit of thirty wrong passwords sent at once, and keeps the address open to others", async () => {
+    const [guessed, colleague] = [await anAgent(), await anAgent()];
+    const floor = anAddress();
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => signInFrom(floor, guessed.email, `guess-${i}`)));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(FAILURES_IN_A_ROW);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(30 - FAILURES_IN_A_ROW);
+    expect(await passwordsChecked(guessed.id)).toBe(FAILURES_IN_A_ROW);
+
+    expect((await signInFrom(floor, guessed.email)).status).toBe(429);
+    expect((await signInFrom(floor, colleague.email)).status).toBe(200);
+    // the account itself is not locked: its owner signs in from elsewhere
+    expect((await signInFrom(anAddress(), guessed.email)).status).toBe(200);
+  });
+
+  it("blocks an address for the day once it has made the day's limit of wrong guesses, across accounts", async () => {
+    const address = anAddress();
+    let failures = 0;
+    while (failures < PER_ADDRESS_PER_DAY) {
+      const account = await anAgent();
+      for (let i = 0; i < FAILURES_IN_A_ROW && failures < PER_ADDRESS_PER_DAY; i++, failures++) {
+        expect((await signInFrom(address, account.email, `guess-${i}`)).status).toBe(401);
+      }
+    }
+    const someoneElse = await anAgent();
+    const refused = await signInFrom(address, someoneElse.email);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(23 * 3600);
+    expect(await passwordsChecked(someoneElse.id)).toBe(0);
+    expect((await signInFrom(anAddress(), someoneElse.email)).status).toBe(200);
+  });
+
+  it("does not count sign-ins that succeed against the address", async () => {
+    const address = anAddress();
+    const agent = await anAgent();
+    for (let i = 0; i < PER_ADDRESS_PER_DAY + 2; i++) expect((await signInFrom(address, agent.email)).status).toBe(200);
+    expect((await signInFrom(address, agent.email, "typo")).status).toBe(401);
+  });
+
+  it("starts the count of wrong passwords in a row again after a success", async () => {
+    const address = anAddress();
+    const agent = await anAgent();
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < FAILURES_IN_A_ROW - 1; i++) expect((await signInFrom(address, agent.email, `typo-${i}`)).status).toBe(401);
+      expect((await signInFrom(address, agent.email)).status).toBe(200);
+    }
   });
 });

@@ -31,20 +31,20 @@ export async function signIn(
   client: { ip: string; userAgent: string | null },
 ): Promise<SignInOutcome> {
   const now = deps.clock.now();
-  const waitMs = await deps.limiter.blockedForMs(credentials.email, client.ip);
-  if (waitMs > 0) {
-    const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  // the attempt is counted before the password is checked, so parallel guesses cannot all get checked
+  const admission = await deps.limiter.admit(credentials.email, client.ip);
+  if (!admission.ok) {
+    const minutes = Math.max(1, Math.ceil(admission.waitMs / 60_000));
     return {
       ok: false,
       status: 429,
-      retryAfterSeconds: Math.ceil(waitMs / 1000),
+      retryAfterSeconds: Math.max(1, Math.ceil(admission.waitMs / 1000)),
       error: { code: "rate_limited", message: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` },
     };
   }
   const user = await findUserForSignIn(deps.db, credentials.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? DECOY_HASH, credentials.password);
   if (!user || !passwordOk || user.disabled_at) {
-    await deps.limiter.recordFailure(credentials.email, client.ip);
     await recordAudit(deps.db, {
       at: now,
       actorUserId: user?.id ?? null,
@@ -55,7 +55,7 @@ export async function signIn(
     const message = user && passwordOk ? "This account is disabled. Ask an admin to enable it." : WRONG_CREDENTIALS;
     return { ok: false, status: 401, error: { code: "unauthenticated", message } };
   }
-  await deps.limiter.recordSuccess(credentials.email);
+  await deps.limiter.succeeded(credentials.email, client.ip);
   const started = await deps.db.transaction(async (tx) => {
     const session = await startSession(tx, { userId: user.id, now, limits: deps.limits, ip: client.ip, userAgent: client.userAgent });
     await recordAudit(tx, { at: now, actorUserId: user.id, action: "auth.signIn", targetType: "session", targetId: session.session.id, ip: client.ip });

@@ -18,9 +18,9 @@ export interface VisitorLimits {
 type Limits = Pick<Config, "WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR" | "WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS" | "WIDGET_CHATS_PER_HOUR_PER_ADDRESS">;
 
 export function createVisitorLimits(config: Limits, redis?: SharedStore): VisitorLimits {
-  const perVisitor = createRateLimiter("widget_visitor_msgs", config.WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR, 60, redis);
-  const perAddress = createRateLimiter("widget_address_msgs", config.WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS, 60, redis);
-  const chatsPerAddress = createRateLimiter("widget_address_chats", config.WIDGET_CHATS_PER_HOUR_PER_ADDRESS, 3600, redis);
+  const perVisitor = createRateLimiter({ keyPrefix: "widget_visitor_msgs", points: config.WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR, durationSeconds: 60 }, redis);
+  const perAddress = createRateLimiter({ keyPrefix: "widget_address_msgs", points: config.WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS, durationSeconds: 60 }, redis);
+  const chatsPerAddress = createRateLimiter({ keyPrefix: "widget_address_chats", points: config.WIDGET_CHATS_PER_HOUR_PER_ADDRESS, durationSeconds: 3600 }, redis);
 
   return {
     async message(visitorKey, ip) {
