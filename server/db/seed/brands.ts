@@ -18,6 +18,8 @@ export interface SeedBrand {
   logoSvg: string;
   timeZone: string;
   businessHours: BusinessHours;
+  /** "YYYY-MM-DD" on the brand's calendar: support is closed all day */
+  holidays: string[];
   supportAddresses: string[];
   widgetKey: string;
   widgetGreeting: string;
@@ -53,6 +55,7 @@ const BRANDS: Omit<SeedBrand, "id">[] = [
     timeZone: "Europe/London",
     // fault lines never close: the demo brand anyone can chat with at any hour
     businessHours: Object.fromEntries(WEEKDAYS.map((day) => [day, [["00:00", "24:00"]]])),
+    holidays: [],
     supportAddresses: ["support@lumenfibre.example", "billing@lumenfibre.example"],
     widgetKey: "wk_lumen_Q7f2kX9mLp4TzR8v",
     widgetGreeting: "Hi! You're chatting with Lumen Fibre support. Tell us what's up with your connection and we'll take a look.",
@@ -79,6 +82,8 @@ const BRANDS: Omit<SeedBrand, "id">[] = [
     ),
     timeZone: "America/New_York",
     businessHours: { ...weekdays([["09:00", "21:00"]]), sat: [["10:00", "18:00"]], sun: [["11:00", "17:00"]] },
+    // Thanksgiving, Christmas, New Year's Day
+    holidays: ["2026-11-26", "2026-12-25", "2027-01-01"],
     supportAddresses: ["help@threadline.example", "returns@threadline.example"],
     widgetKey: "wk_thread_8bN3wYc6Hd2JqS5e",
     widgetGreeting: "Hey there! 👋 Questions about an order, a return or what size to pick? We're here to help.",
@@ -104,6 +109,8 @@ const BRANDS: Omit<SeedBrand, "id">[] = [
     ),
     timeZone: "Australia/Sydney",
     businessHours: { ...weekdays([["07:00", "19:00"]]), sat: [["09:00", "13:00"]] },
+    // New South Wales: Christmas, Boxing Day (observed on the Monday), New Year's Day, Australia Day
+    holidays: ["2026-12-25", "2026-12-28", "2027-01-01", "2027-01-26"],
     supportAddresses: ["support@harborinsurance.example", "claims@harborinsurance.example"],
     widgetKey: "wk_harbor_3Vt9Ms1Ka7Xe4PwD",
     widgetGreeting: "Welcome to Harbor Travel Insurance. If you are overseas and need urgent medical help, call +61 2 7010 4400 any time.",
@@ -135,6 +142,7 @@ export function insertBrands(tx: Queryable, brands: readonly SeedBrand[], now: D
     logo_svg: ["text", (b) => b.logoSvg],
     time_zone: ["text", (b) => b.timeZone],
     business_hours: ["jsonb", (b) => b.businessHours],
+    holidays: ["date[]", (b) => b.holidays],
     support_addresses: ["text[]", (b) => b.supportAddresses],
     widget_key: ["text", (b) => b.widgetKey],
     widget_pre_chat: ["text", (b) => b.widgetPreChat],

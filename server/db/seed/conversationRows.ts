@@ -15,8 +15,8 @@ export interface SeedConversation {
   assigneeId: string | null;
   priority: Priority;
   tags: string[];
-  firstResponseDueAt: Date;
-  resolutionDueAt: Date;
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
   firstRespondedAt: Date | null;
   resolvedAt: Date | null;
   dispositionId: string | null;

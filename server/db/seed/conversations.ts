@@ -1,9 +1,10 @@
 /**
  * About a hundred conversations per brand over the last two weeks: mostly resolved, a quarter open (some only
  * seconds old, so SLA clocks are running when the demo opens), a few pending or snoozed. Each follows one of the
- * brand's stories, with SLA due times from the brand's policy for the channel.
+ * brand's stories, with SLA due times from the brand's policy for the channel, counted on the brand's calendar.
  */
 import { v7 as uuidv7 } from "uuid";
+import { computeSlaDueTimes } from "../../../shared/domain/sla/dueAt.ts";
 import type { Channel } from "../../../shared/schemas/brand.ts";
 import type { ConversationStatus, Priority } from "../../../shared/schemas/conversation.ts";
 import type { BrandSlug, SeedBrand } from "./brands.ts";
@@ -122,6 +123,7 @@ function planConversation(
   const firstResponse = drafts.find((draft) => (draft.kind === "message" && draft.direction === "outbound") || draft.kind === "call");
   const resolution = drafts.find((draft) => draft.kind === "statusChange" && draft.data["to"] === "resolved");
   const last = items.at(-1) ?? missing("a conversation without timeline items");
+  const due = computeSlaDueTimes(createdAt, { policy, calendar: brand });
   const csatScore = status === "resolved" && channel === "chat" && random.chance(0.55) ? random.weighted([[5, 52], [4, 26], [3, 10], [2, 7], [1, 5]]) : null;
 
   const conversation: SeedConversation = {
@@ -135,8 +137,8 @@ function planConversation(
     assigneeId: assignee?.id ?? null,
     priority: story.priority ?? random.weighted<Priority>([["normal", 72], ["low", 16], ["high", 10], ["urgent", 2]]),
     tags: story.tags,
-    firstResponseDueAt: new Date(createdAt.getTime() + policy.firstResponseTargetMs),
-    resolutionDueAt: new Date(createdAt.getTime() + policy.resolutionTargetMs),
+    firstResponseDueAt: due.firstResponseDueAt,
+    resolutionDueAt: due.resolutionDueAt,
     firstRespondedAt: firstResponse ? timeOf(firstResponse) : null,
     resolvedAt: resolution ? timeOf(resolution) : null,
     dispositionId: status === "resolved" ? dispositionOf(world.dispositions, brand.id, story.disposition).id : null,

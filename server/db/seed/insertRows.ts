@@ -1,6 +1,6 @@
 import type { Queryable } from "../client.ts";
 
-export type SqlType = "uuid" | "text" | "text[]" | "jsonb" | "timestamptz" | "integer" | "bigint" | "smallint" | "boolean";
+export type SqlType = "uuid" | "text" | "text[]" | "date[]" | "jsonb" | "timestamptz" | "integer" | "bigint" | "smallint" | "boolean";
 
 /** Column name → its SQL type and how to read it from a seed object. */
 export type Columns<Row> = Record<string, readonly [SqlType, (row: Row) => unknown]>;

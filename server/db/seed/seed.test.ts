@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { maskCardNumbers } from "../../../shared/domain/redaction/cardNumbers.ts";
+import { computeSlaDueTimes, type SlaTerms } from "../../../shared/domain/sla/dueAt.ts";
+import type { Channel } from "../../../shared/schemas/brand.ts";
 import { manualClock } from "../../app/clock.ts";
 import { openPglite, type Database } from "../client.ts";
 import { migrate } from "../migrate.ts";
+import { findSlaTerms } from "../../sla/repo.ts";
 import { isEmpty, seedDemoData, type DemoLogin } from "./index.ts";
 import type { ScriptGraph } from "./scripts/scriptSpec.ts";
 
@@ -164,13 +167,34 @@ describe("seedDemoData", () => {
     }
   });
 
-  it("computes SLA due times from the brand's policy for the channel", async () => {
+  it("computes SLA due times from the brand's policy for the channel, on the brand's calendar", async () => {
+    const conversations = await rows<{ brand_id: string; channel: Channel; created_at: Date; first_response_due_at: Date | null; resolution_due_at: Date | null }>(
+      "SELECT brand_id, channel, created_at, first_response_due_at, resolution_due_at FROM conversations",
+    );
+    const terms = new Map<string, SlaTerms | null>();
+    const termsOf = async (brandId: string, channel: Channel) => {
+      const key = `${brandId}:${channel}`;
+      if (!terms.has(key)) terms.set(key, await findSlaTerms(db, brandId, channel));
+      return terms.get(key) ?? null;
+    };
+    const off: unknown[] = [];
+    let countedInBusinessTime = 0;
+    for (const c of conversations) {
+      const due = computeSlaDueTimes(c.created_at, await termsOf(c.brand_id, c.channel));
+      if (c.first_response_due_at?.getTime() !== due.firstResponseDueAt?.getTime() || c.resolution_due_at?.getTime() !== due.resolutionDueAt?.getTime()) off.push(c);
+      const plainMs = c.created_at.getTime() + ((await termsOf(c.brand_id, c.channel))?.policy.resolutionTargetMs ?? 0);
+      if (c.resolution_due_at !== null && c.resolution_due_at.getTime() !== plainMs) countedInBusinessTime++;
+    }
+    expect(off).toEqual([]);
+    expect(conversations.every((c) => c.first_response_due_at !== null && c.resolution_due_at !== null)).toBe(true);
+    // the email policies of the two brands that keep hours count business time only
+    expect(countedInBusinessTime).toBeGreaterThan(0);
+    expect(await rows("SELECT 1 FROM sla_policies WHERE business_hours_only")).toHaveLength(2);
+  });
+
+  it("keeps previews short and snoozed conversations snoozed until later", async () => {
     const off = await rows(
-      `SELECT c.id FROM conversations c JOIN sla_policies p ON p.brand_id = c.brand_id AND p.channel = c.channel
-        WHERE c.first_response_due_at <> c.created_at + p.first_response_target_ms * interval '1 millisecond'
-           OR c.resolution_due_at <> c.created_at + p.resolution_target_ms * interval '1 millisecond'
-           OR length(c.last_preview) > 140
-           OR (c.status = 'snoozed') <> coalesce(c.snoozed_until > $1, false)`,
+      "SELECT id FROM conversations WHERE length(last_preview) > 140 OR (status = 'snoozed') <> coalesce(snoozed_until > $1, false)",
       [clock.now()],
     );
     expect(off).toEqual([]);
