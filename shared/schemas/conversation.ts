@@ -31,8 +31,9 @@ export const Conversation = z.object({
   lastSeq: z.number().int(),
   lastActivityAt: Instant,
   /**
-   * The "needs attention" sort key, computed by the database (migration 002): the first-response due time while
-   * unanswered, else the resolution due time, else since when the customer waits, else the last activity.
+   * The "needs attention" sort key, computed by the database (migration 005) by the rule of attentionAt() in
+   * shared/domain/sla/clock.ts: the due time of the SLA target that runs, else since when the customer waits, else
+   * the last activity.
    */
   attentionAt: Instant,
   /** when anything about the conversation last changed; inbox:changes pages from it */
