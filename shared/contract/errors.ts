@@ -1,23 +1,8 @@
 import { z } from "zod";
+import { ERROR_CODES } from "./errorCodes.ts";
 
-/**
- * Every refusal the server (or the client helper, for timeouts and lost connections) can give.
- * not_found also answers for data in a brand the caller cannot see, so that ids do not leak.
- */
-export const ErrorCode = z.enum([
-  "invalid_input",
-  "payload_too_large",
-  "unknown_event",
-  "unauthenticated",
-  "forbidden",
-  "not_found",
-  "conflict",
-  "rate_limited",
-  "unavailable",
-  "internal",
-  "timeout",
-  "disconnected",
-]);
+/** The codes, and which of them are transient, are listed in errorCodes.ts, which the widget can import without zod. */
+export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const RequestError = z.object({
