@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { requests } from "../../shared/contract/index.ts";
 import { ACTION_EVENTS, createRequester, RequestFailed, type RequestSocket } from "./request.ts";
+import { retryDelayMs } from "./requester.ts";
 
 // request.ts also binds the console's real socket, which needs a browser; these tests bring their own.
 vi.mock("./socket.ts", () => ({ socket: { connected: false } }));
@@ -116,7 +117,7 @@ describe("clientId on actions", () => {
   it("sends the same clientId again when it retries after a timeout", async () => {
     const { emitted, requester } = fakeSocket();
     const pending = requester.request("membership:set", { userId, brandId, role: "agent" }, { timeoutMs: 1_000, retries: 1 });
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(1_000 + retryDelayMs(1));
     expect(emitted).toHaveLength(2);
     emitted[1]?.ack(null, { ok: true, data: { id: userId } });
     await expect(pending).resolves.toMatchObject({ ok: true });
@@ -127,7 +128,7 @@ describe("clientId on actions", () => {
   it("gives up after the retries it was allowed", async () => {
     const { emitted, requester } = fakeSocket();
     const pending = requester.request("user:setDisabled", { userId, disabled: true }, { timeoutMs: 1_000, retries: 1 });
-    await vi.advanceTimersByTimeAsync(2_000);
+    await vi.advanceTimersByTimeAsync(1_000 + retryDelayMs(1) + 1_000);
     const result = await pending;
     expect(emitted).toHaveLength(2);
     expect(!result.ok && result.error.code).toBe("timeout");

@@ -1,7 +1,7 @@
 /**
- * The one way the console asks the server anything: an emit with an acknowledgement and a deadline.
- * The answer is always a Result, so a timeout or a lost connection is a value to handle, not a throw;
- * `requestOrThrow` adapts that to solid-query, which wants a rejected promise.
+ * The one way the console asks the server anything: a typed request through the requester the widget shares
+ * (requester.ts), whose answer is always a Result, so a timeout or a lost connection is a value to handle, not a
+ * throw; `requestOrThrow` adapts that to solid-query, which wants a rejected promise.
  *
  * Actions carry a clientId (UUIDv7) because the server applies a repeated id only once: anything that retries an
  * action must send the id of the first attempt. Callers that retry on their own attach it first with `withClientId`.
@@ -19,9 +19,10 @@ import type {
   ServerToClientEvents,
 } from "../../shared/contract/index.ts";
 import type { Result } from "../../shared/result.ts";
+import { createSend, type SendOptions } from "./requester.ts";
 import { socket } from "./socket.ts";
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { failure, isResult } from "./requester.ts";
 
 type ActionName = { [E in RequestName]: Requests[E]["kind"] extends "action" ? E : never }[RequestName];
 
@@ -55,12 +56,8 @@ export type RequestSocket = Pick<Socket<ServerToClientEvents, ClientToServerEven
 export type RequestPayload<E extends RequestName> =
   RequestInput<E> extends { clientId: unknown } ? Omit<RequestInput<E>, "clientId"> & { clientId?: string } : RequestInput<E>;
 
-export interface RequestOptions {
-  /** How long to wait for the acknowledgement, in ms. */
-  timeoutMs?: number;
-  /** Extra attempts after a timeout, with the same payload (and so the same clientId). */
-  retries?: number;
-}
+/** How long to wait for the acknowledgement (`timeoutMs`), and how many extra attempts after transient failures. */
+export type RequestOptions = Pick<SendOptions, "timeoutMs" | "retries">;
 
 export class RequestFailed extends Error {
   readonly code: ErrorCode;
@@ -79,49 +76,21 @@ export function withClientId<T extends object>(payload: T): T & { clientId: stri
   return { ...payload, clientId: uuidv7() };
 }
 
-export function failure(code: ErrorCode, message: string): { ok: false; error: RequestError } {
-  return { ok: false, error: { code, message } };
-}
-
 export function createRequester(socket: RequestSocket) {
-  function emitOnce(event: RequestName, payload: unknown, timeoutMs: number): Promise<Result<unknown>> {
-    if (!socket.connected) {
-      return Promise.resolve(failure("disconnected", "Not connected to Switchboard, so nothing was sent."));
-    }
-    return new Promise((resolve) => {
-      // The event maps are typed per event; this is the one place a generic event name meets them.
-      const emitter = socket.timeout(timeoutMs) as unknown as {
-        emit(event: string, payload: unknown, ack: (err: Error | null, response: unknown) => void): void;
-      };
-      emitter.emit(event, payload, (err, response) => {
-        if (err) {
-          // socket.io fails pending acks with this message when the connection drops mid-request
-          const dropped = err.message === "socket has been disconnected";
-          resolve(
-            dropped
-              ? failure("disconnected", "The connection dropped before Switchboard answered.")
-              : failure("timeout", `Switchboard did not answer within ${Math.round(timeoutMs / 1000)} s.`),
-          );
-          return;
-        }
-        resolve(isResult(response) ? response : failure("internal", "Switchboard sent an answer the console cannot read."));
-      });
-    });
-  }
+  const send = createSend(socket, {
+    offline: "Not connected to Switchboard, so nothing was sent.",
+    dropped: "The connection dropped before Switchboard answered.",
+    timeout: (timeoutMs) => `Switchboard did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+    unreadable: "Switchboard sent an answer the console cannot read.",
+  });
 
   async function request<E extends RequestName>(
     event: E,
     payload: RequestPayload<E>,
     options: RequestOptions = {},
   ): Promise<Result<RequestOutput<E>>> {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const body = isAction(event) ? withClientId(payload as object) : payload;
-    for (let attempt = 0; ; attempt++) {
-      const result = await emitOnce(event, body, timeoutMs);
-      if (result.ok || result.error.code !== "timeout" || attempt >= (options.retries ?? 0)) {
-        return result as Result<RequestOutput<E>>;
-      }
-    }
+    return (await send(event, body, options)) as Result<RequestOutput<E>>;
   }
 
   async function requestOrThrow<E extends RequestName>(
@@ -142,8 +111,3 @@ export type RequestFn = ReturnType<typeof createRequester>["request"];
 
 /** Bound to the console's one socket; everything outside realtime/ uses these two. */
 export const { request, requestOrThrow } = createRequester(socket);
-
-export function isResult(value: unknown): value is Result<unknown> {
-  if (typeof value !== "object" || value === null || !("ok" in value)) return false;
-  return value.ok === true ? "data" in value : value.ok === false && "error" in value;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { VisitorMessage } from "../../shared/schemas/chat.ts";
-import { countAttempt, enqueue, isTransient, nextToSend, parseOutbox, refuse, remove, retry, retryDelayMs, withoutDelivered, type Outbox } from "./outbox.ts";
+import { enqueue, nextToSend, parseOutbox, refuse, remove, retry, withoutDelivered, type Outbox } from "./outbox.ts";
 
 const three = (): Outbox =>
   ["a", "b", "c"].reduce<Outbox>((outbox, clientId) => enqueue(outbox, { clientId, body: clientId, start: clientId === "a" ? { name: "Jo" } : null }), []);
@@ -16,14 +16,9 @@ describe("outbox", () => {
     expect(outbox[0]?.refusal).toEqual({ code: "rate_limited", message: "Too many messages. Wait a moment." });
   });
 
-  it("puts a retried message back in its place with a fresh backoff", () => {
-    const outbox = retry(countAttempt(refuse(three(), "a", { code: "rate_limited", message: "…" }), "a"), "a");
-    expect(nextToSend(outbox)).toMatchObject({ clientId: "a", attempts: 0, refusal: null });
-  });
-
-  it("counts unanswered attempts per message", () => {
-    const outbox = countAttempt(countAttempt(three(), "b"), "b");
-    expect(outbox.map((e) => e.attempts)).toEqual([0, 2, 0]);
+  it("puts a retried message back in its place", () => {
+    const outbox = retry(refuse(three(), "a", { code: "rate_limited", message: "…" }), "a");
+    expect(nextToSend(outbox)).toMatchObject({ clientId: "a", refusal: null });
   });
 
   it("removes one message", () => {
@@ -40,15 +35,6 @@ describe("outbox", () => {
   it("returns the same outbox when nothing was delivered", () => {
     const outbox = three();
     expect(withoutDelivered(outbox, [])).toBe(outbox);
-  });
-
-  it("backs off 1 s, 2 s, 4 s … up to 30 s", () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 20].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
-  });
-
-  it("retries only errors that say nothing about the message", () => {
-    expect(["timeout", "disconnected", "unavailable", "internal"].every(isTransient)).toBe(true);
-    expect(["rate_limited", "payload_too_large", "invalid_input", "conflict", "not_found"].some(isTransient)).toBe(false);
   });
 
   it("survives a round trip through storage and drops what does not fit", () => {

@@ -3,9 +3,9 @@
  * first attempt, so sending it again after a timeout or a reconnect is harmless: the server answers a repeat with
  * the first result. Messages go one at a time in order, so the server numbers them in the order they were written.
  * A refusal that a retry cannot fix (too long, too fast, invalid) stops that message and keeps the server's words
- * beside it; the visitor may try it again or remove it. Pure: session.ts sends, storage.ts keeps it over a reload.
+ * beside it; the visitor may try it again or remove it. Pure: session.ts sends (the requester retries and backs off),
+ * storage.ts keeps it over a reload.
  */
-import type { ErrorCode } from "../../shared/contract/errors.ts";
 import type { VisitorMessage } from "../../shared/schemas/chat.ts";
 
 export interface OutboxEntry {
@@ -13,30 +13,13 @@ export interface OutboxEntry {
   body: string;
   /** on the message that starts a chat: what the pre-chat form asked; it goes as chat:start instead of chat:send */
   start: { name?: string; email?: string } | null;
-  /** attempts that ended without an answer, for the backoff */
-  attempts: number;
   refusal: { code: string; message: string } | null;
 }
 
 export type Outbox = readonly OutboxEntry[];
 
-/** Errors that say nothing about the message itself: the same message may succeed later. */
-const TRANSIENT: ReadonlySet<string> = new Set<ErrorCode>(["timeout", "disconnected", "unavailable", "internal"]);
-
-export function isTransient(code: string): boolean {
-  return TRANSIENT.has(code);
-}
-
-const RETRY_BASE_MS = 1_000;
-const RETRY_MAX_MS = 30_000;
-
-/** Wait before the next attempt after `attempts` unanswered ones, in ms: 1 s, 2 s, 4 s … at most 30 s. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1));
-}
-
 export function enqueue(outbox: Outbox, entry: Pick<OutboxEntry, "clientId" | "body" | "start">): Outbox {
-  return [...outbox, { ...entry, attempts: 0, refusal: null }];
+  return [...outbox, { ...entry, refusal: null }];
 }
 
 /** The oldest message that may still be sent. */
@@ -44,17 +27,13 @@ export function nextToSend(outbox: Outbox): OutboxEntry | undefined {
   return outbox.find((e) => e.refusal === null);
 }
 
-export function countAttempt(outbox: Outbox, clientId: string): Outbox {
-  return outbox.map((e) => (e.clientId === clientId ? { ...e, attempts: e.attempts + 1 } : e));
-}
-
 export function refuse(outbox: Outbox, clientId: string, refusal: { code: string; message: string }): Outbox {
   return outbox.map((e) => (e.clientId === clientId ? { ...e, refusal: { code: refusal.code, message: refusal.message } } : e));
 }
 
-/** The visitor asked to try a refused message again: back in line at its place, with a fresh backoff. */
+/** The visitor asked to try a refused message again: back in line at its place. */
 export function retry(outbox: Outbox, clientId: string): Outbox {
-  return outbox.map((e) => (e.clientId === clientId ? { ...e, attempts: 0, refusal: null } : e));
+  return outbox.map((e) => (e.clientId === clientId ? { ...e, refusal: null } : e));
 }
 
 export function remove(outbox: Outbox, clientId: string): Outbox {
@@ -88,7 +67,6 @@ function isEntry(value: unknown): value is OutboxEntry {
   return (
     typeof e.clientId === "string" &&
     typeof e.body === "string" &&
-    typeof e.attempts === "number" &&
     (e.start === null || typeof e.start === "object") &&
     (e.refusal === null || (typeof e.refusal === "object" && typeof (e.refusal as { message?: unknown }).message === "string"))
   );

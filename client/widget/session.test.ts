@@ -171,6 +171,26 @@ describe("session", () => {
     expect(session.store.get().outbox).toEqual([]);
   });
 
+  it("stops retrying a message that a push shows arrived while it waited for the next attempt", async () => {
+    const server = fakeServer();
+    const socket = new FakeSocket((event, payload) => {
+      if (event === "chat:send") {
+        server.answer(event, payload);
+        return "no answer";
+      }
+      return server.answer(event, payload);
+    });
+    const session = createSession(socket as unknown as WidgetSocket, memoryStorage());
+    socket.connect();
+    await flush();
+    session.send("hello");
+    await flush();
+    socket.fire("chat:message", server.transcript[0]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(socket.events("chat:send")).toHaveLength(1);
+    expect(session.store.get().outbox).toEqual([]);
+  });
+
   it("does not send again what the catch-up shows arrived although its ack was lost", async () => {
     const server = fakeServer();
     const socket = new FakeSocket(server.answer);

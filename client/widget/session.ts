@@ -1,13 +1,14 @@
 /**
  * One visitor's chat with a brand, kept in step with the server over the widget's socket. It owns the order of
  * things after a (re)connect — hello, catch up from the last seq seen, then send what the outbox holds — and the
- * outbox's delivery: one message at a time, retried with backoff while the socket is up, stopped by a refusal.
+ * outbox's delivery: one message at a time, retried by the requester while the socket is up, stopped by a refusal.
  * It decides nothing about the chat itself; the server's ChatState says what phase it is in.
  */
 import { v7 as uuidv7 } from "uuid";
 import type { Ack } from "../../shared/contract/define.ts";
+import { isTransient } from "../../shared/contract/errorCodes.ts";
 import type { ChatState, VisitorMessage, WidgetConfig } from "../../shared/schemas/chat.ts";
-import { request, type WidgetSocket } from "./connection.ts";
+import { createWidgetRequest, type WidgetSocket } from "./connection.ts";
 import * as outboxOf from "./outbox.ts";
 import type { WidgetStorage } from "./storage.ts";
 import { createStore, type Store } from "./store.ts";
@@ -37,16 +38,15 @@ export interface VisitorDetails {
 
 export type Session = ReturnType<typeof createSession>;
 
-/** Wait before asking again after a hello went unanswered, in ms. */
-const HELLO_RETRY_MS = 3_000;
+/** Wait before connecting again after the server closed the socket or was unavailable at the handshake, in ms. */
+const RECONNECT_AFTER_MS = 3_000;
 /** The agent's indicator goes out by itself if their "stopped" is lost on the way, in ms. */
 const AGENT_TYPING_EXPIRES_MS = 10_000;
 /** The handshake refusal that says "try again later" rather than "this widget is not welcome here". */
 const HANDSHAKE_UNAVAILABLE = "unavailable";
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
+  const request = createWidgetRequest(socket);
   const store: Store<WidgetState> = createStore<WidgetState>({
     connection: "connecting",
     config: null,
@@ -66,7 +66,7 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
 
   const typingSignal = createTypingSignal((typing) => {
     const chat = store.get().chat;
-    if (chat && chat.phase !== "ended") void request(socket, "chat:typing", { typing });
+    if (chat && chat.phase !== "ended") void request("chat:typing", { typing });
   });
 
   function setOutbox(outbox: outboxOf.Outbox): void {
@@ -103,11 +103,10 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
 
   /** After every (re)connect: the config and chat, the messages missed meanwhile, then the outbox. */
   async function sync(): Promise<void> {
-    const hello = await request(socket, "widget:hello", {});
+    const hello = await request("widget:hello", {}, { retries: Infinity });
     if (!hello.ok) {
-      if (!outboxOf.isTransient(hello.error.code)) return refused(hello.error.message);
-      await sleep(HELLO_RETRY_MS);
-      if (socket.connected) void sync();
+      // transient: the socket went down, and the next connect syncs again
+      if (!isTransient(hello.error.code)) refused(hello.error.message);
       return;
     }
     store.set({ config: hello.data.config });
@@ -128,7 +127,7 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
    */
   async function catchUp(): Promise<void> {
     for (;;) {
-      const history = await request(socket, "chat:history", { afterSeq: lastSeq(store.get().messages) });
+      const history = await request("chat:history", { afterSeq: lastSeq(store.get().messages) });
       if (!history.ok) return;
       receive(history.data.items);
       applyChat(history.data.state);
@@ -136,9 +135,11 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
     }
   }
 
+  /** Retried until answered while the socket is up and the message is still the next to send, then one refusal. */
   async function deliver(entry: outboxOf.OutboxEntry): Promise<Ack<unknown>> {
+    const options = { retries: Infinity, stillWanted: () => outboxOf.nextToSend(store.get().outbox)?.clientId === entry.clientId };
     if (entry.start) {
-      const started = await request(socket, "chat:start", { clientId: entry.clientId, body: entry.body, ...entry.start });
+      const started = await request("chat:start", { clientId: entry.clientId, body: entry.body, ...entry.start }, options);
       if (started.ok) {
         storage.saveVisitorToken(started.data.visitorToken);
         applyChat(started.data.chat);
@@ -146,7 +147,7 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
       }
       return started;
     }
-    const sent = await request(socket, "chat:send", { clientId: entry.clientId, body: entry.body });
+    const sent = await request("chat:send", { clientId: entry.clientId, body: entry.body }, options);
     if (sent.ok) receive([sent.data]);
     return sent;
   }
@@ -157,11 +158,9 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
     try {
       for (let entry = outboxOf.nextToSend(store.get().outbox); entry && socket.connected; entry = outboxOf.nextToSend(store.get().outbox)) {
         const result = await deliver(entry);
-        if (result.ok) continue;
-        if (outboxOf.isTransient(result.error.code)) {
-          setOutbox(outboxOf.countAttempt(store.get().outbox, entry.clientId));
-          if (socket.connected) await sleep(outboxOf.retryDelayMs(entry.attempts + 1));
-        } else if (entry.start) {
+        // a transient failure comes back only once the socket is down or the message left the outbox
+        if (result.ok || isTransient(result.error.code)) continue;
+        if (entry.start) {
           refuseStart(entry, result.error.message);
         } else {
           setOutbox(outboxOf.refuse(store.get().outbox, entry.clientId, result.error));
@@ -192,12 +191,12 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
   socket.on("disconnect", (reason) => {
     store.set({ connection: "reconnecting", agentTyping: null });
     // socket.io leaves a disconnect by the server (a restart, a deploy) to us; anything else it retries itself
-    if (reason === "io server disconnect") setTimeout(() => socket.connect(), HELLO_RETRY_MS);
+    if (reason === "io server disconnect") setTimeout(() => socket.connect(), RECONNECT_AFTER_MS);
   });
   socket.on("connect_error", (error) => {
     // active: a network failure that socket.io keeps retrying; otherwise the server refused the handshake
     if (socket.active) return;
-    if (error.message === HANDSHAKE_UNAVAILABLE) setTimeout(() => socket.connect(), HELLO_RETRY_MS);
+    if (error.message === HANDSHAKE_UNAVAILABLE) setTimeout(() => socket.connect(), RECONNECT_AFTER_MS);
     else refused(error.message);
   });
   socket.on("chat:message", (message) => receive([message]));
@@ -243,7 +242,7 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
       if (seq <= readAcknowledged || !socket.connected) return;
       const before = readAcknowledged;
       readAcknowledged = seq;
-      void request(socket, "chat:read", { seq }).then((ack) => {
+      void request("chat:read", { seq }).then((ack) => {
         // not acknowledged: the next call, after the reconnect, sends it again
         if (!ack.ok && readAcknowledged === seq) readAcknowledged = before;
       });
@@ -251,20 +250,20 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
 
     async endChat(): Promise<Ack<ChatState>> {
       typingSignal.stop();
-      const ended = await request(socket, "chat:end", { clientId: uuidv7() });
+      const ended = await request("chat:end", { clientId: uuidv7() });
       if (ended.ok) applyChat(ended.data);
       return ended;
     },
 
     async rate(score: number, comment: string): Promise<Ack<ChatState>> {
-      const rated = await request(socket, "chat:rate", { clientId: uuidv7(), score, comment });
+      const rated = await request("chat:rate", { clientId: uuidv7(), score, comment });
       if (rated.ok) applyChat(rated.data);
       return rated;
     },
 
     /** clientId from the caller, kept across the visitor's retries of one form, so a repeat is the same message */
     leaveMessage(clientId: string, message: { name?: string; email: string; body: string }) {
-      return request(socket, "chat:leaveMessage", { clientId, ...message });
+      return request("chat:leaveMessage", { clientId, ...message });
     },
 
     /** After an ended chat: the pre-chat form again; the server makes a new conversation at chat:start. */

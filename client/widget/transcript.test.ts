@@ -12,7 +12,7 @@ const agent = (seq: number, authorName = "Ana"): VisitorMessage => ({
   id: `m${seq}`, seq, clientId: `a${seq}`, from: "agent", authorName, body: `agent ${seq}`, at,
 });
 const system = (seq: number): VisitorMessage => ({ id: `m${seq}`, seq, clientId: `s${seq}`, from: "system", authorName: null, body: "Ana joined the chat", at });
-const pending = (clientId: string, refusal: OutboxEntry["refusal"] = null): OutboxEntry => ({ clientId, body: `pending ${clientId}`, start: null, attempts: 0, refusal });
+const pending = (clientId: string, refusal: OutboxEntry["refusal"] = null): OutboxEntry => ({ clientId, body: `pending ${clientId}`, start: null, refusal });
 
 describe("mergeMessages", () => {
   it("orders by seq whatever the arrival order", () => {

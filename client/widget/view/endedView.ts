@@ -1,5 +1,5 @@
+import { isTransient } from "../../../shared/contract/errorCodes.ts";
 import type { ChatState } from "../../../shared/schemas/chat.ts";
-import { isTransient } from "../outbox.ts";
 import type { Session } from "../session.ts";
 import { h, replaceChildren, srOnly } from "./dom.ts";
 import { field } from "./fields.ts";

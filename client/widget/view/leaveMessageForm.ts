@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from "uuid";
+import { isTransient } from "../../../shared/contract/errorCodes.ts";
 import type { WidgetConfig } from "../../../shared/schemas/chat.ts";
-import { isTransient } from "../outbox.ts";
 import type { Session } from "../session.ts";
 import { bodyProblem } from "./composer.ts";
 import { h, replaceChildren } from "./dom.ts";

@@ -9,7 +9,7 @@ const config = (preChatForm: WidgetConfig["preChatForm"], online = true): Widget
   availability: { online, reason: online ? null : "closed" },
 });
 const chat = (phase: ChatState["phase"]) => ({ phase }) as ChatState;
-const starting: OutboxEntry = { clientId: "c", body: "hi", start: {}, attempts: 0, refusal: null };
+const starting: OutboxEntry = { clientId: "c", body: "hi", start: {}, refusal: null };
 
 describe("screenOf", () => {
   it.each<[string, Parameters<typeof screenOf>[0], string]>([
