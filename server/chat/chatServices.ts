@@ -3,6 +3,7 @@
  * agents' loads are announced again, and routing runs, since a chat may have joined the queue or an agent may have
  * room. Console pushes for the change itself stay with the handler that made it.
  */
+import { channelTraits } from "../../shared/domain/channels.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Clock } from "../app/clock.ts";
@@ -63,7 +64,7 @@ export function createChatServices(deps: { db: Database; io: ConsoleServer; widg
     visitors,
     announceAgents,
     async afterChange(conversation, item) {
-      if (conversation.channel !== "chat") return;
+      if (!channelTraits[conversation.channel].live) return;
       await visitors.chatChanged(conversation.id, item);
       // an assignment moves load between two agents; any other change only the holder's
       const moved = item?.kind === "assignment" ? [item.data.from, item.data.to] : [];

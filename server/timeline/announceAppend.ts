@@ -1,3 +1,4 @@
+import { channelTraits } from "../../shared/domain/channels.ts";
 import type { AppendTimelineItem, TimelineItem } from "../../shared/schemas/timeline.ts";
 import { mentionedNotice, notifyAgent } from "../conversations/notify.ts";
 import { findConversation, findUserName } from "../conversations/repo.ts";
@@ -13,7 +14,7 @@ export async function announceAppend(ctx: HandlerContext, item: TimelineItem, in
   const conversation = await findConversation(ctx.db, item.conversationId);
   if (!conversation) return;
   ctx.io.to(rooms.brand(conversation.brandId)).emit("conversation:changed", conversation);
-  if (conversation.channel === "chat" && item.kind === "message") await ctx.chat.visitors.chatChanged(conversation.id, item);
+  if (channelTraits[conversation.channel].live && item.kind === "message") await ctx.chat.visitors.chatChanged(conversation.id, item);
   const mentioned = [...new Set(input.mentions)].filter((userId) => userId !== ctx.userId);
   if (mentioned.length === 0) return;
   const by = { id: ctx.userId, name: (await findUserName(ctx.db, ctx.userId)) ?? "A teammate" };

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHAT_ENDED_NO_REPLY, noRepliesIn } from "../../shared/domain/conversations/reply.ts";
 import { startBrandFloor, type BrandFloor } from "../testing/brandFloor.ts";
 import { aBrand, aConversation, aUser } from "../testing/fixtures.ts";
 import { receiveCustomerMessage } from "./receiveCustomerMessage.ts";
@@ -198,5 +199,18 @@ describe("timeline:append — what a reply or note does around it", () => {
     const acks = await Promise.all([ana, tom].map((m) => append(m.socket, conversation.id, { body: `${m.name} answering`, ifNoReplySince: 1 })));
     expect(acks.filter((a) => a.ok)).toHaveLength(1);
     expect(acks.filter((a) => !a.ok)).toMatchObject([{ error: { code: "conflict" } }]);
+  });
+
+  it("refuses a reply in a chat the visitor has left, saying why, and still takes a note", async () => {
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "chat");
+    await floor.server.database.db.query("UPDATE conversations SET chat_ended_at = $2, chat_ended_by = 'visitor' WHERE id = $1", [conversation.id, floor.server.clock.now()]);
+    expect(await append(floor.ana.socket, conversation.id, { body: "still there?" })).toEqual({ ok: false, error: { code: "conflict", message: CHAT_ENDED_NO_REPLY } });
+    expect(await append(floor.ana.socket, conversation.id, { kind: "note", body: "visitor left before I answered" })).toMatchObject({ ok: true, data: { seq: 1 } });
+  });
+
+  it("refuses a written reply on a phone conversation as invalid, and takes a note", async () => {
+    const conversation = await aConversation(floor.server.database.db, floor.brandId, "phone");
+    expect(await append(floor.ana.socket, conversation.id, { body: "as discussed" })).toEqual({ ok: false, error: { code: "invalid_input", message: noRepliesIn("Phone") } });
+    expect(await append(floor.ana.socket, conversation.id, { kind: "note", body: "called back, router replaced" })).toMatchObject({ ok: true, data: { seq: 1 } });
   });
 });

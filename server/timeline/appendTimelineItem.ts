@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from "uuid";
 import { permissionsOf } from "../../shared/domain/access/can.ts";
+import { replyRefusal } from "../../shared/domain/conversations/reply.ts";
 import { waitingEffectOf } from "../../shared/domain/conversations/waiting.ts";
 import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { AppendTimelineItem, TimelineItem } from "../../shared/schemas/timeline.ts";
@@ -17,8 +18,15 @@ import { findReplierSince, insertTimelineItem } from "./repo.ts";
 export async function appendTimelineItem(ctx: HandlerContext, input: AppendTimelineItem, db: Queryable, brandId: string): Promise<TimelineItem> {
   const mentions = [...new Set(input.mentions)];
   if (mentions.length > 0) await checkMentions(db, brandId, input);
-  if (input.ifNoReplySince !== undefined) await checkNoReplySince(ctx, db, input.conversationId, input.ifNoReplySince);
-  if (input.kind === "message") await checkVisitorStillThere(db, input.conversationId);
+  if (input.kind === "message" || input.ifNoReplySince !== undefined) {
+    // the row lock queues this append behind a change being committed right now (a teammate's reply, the visitor
+    // leaving), so the checks below see it
+    const conversation = await lockConversation(db, input.conversationId);
+    if (!conversation) throw notFound("Conversation");
+    const refusal = input.kind === "message" ? replyRefusal(conversation) : null;
+    if (refusal) throw new RequestFailure(refusal.code, refusal.message);
+    if (input.ifNoReplySince !== undefined) await checkNoReplySince(ctx, db, input.conversationId, input.ifNoReplySince);
+  }
   const body = maskCardNumbers(input.body);
   const direction = input.kind === "message" ? "outbound" : null;
   const item = await insertTimelineItem(db, {
@@ -53,16 +61,11 @@ async function checkMentions(db: Queryable, brandId: string, input: AppendTimeli
   if (issues.length > 0) throw new RequestFailure("invalid_input", "Only teammates who work for this brand can be mentioned.", issues);
 }
 
-/** The collision guard: a teammate's reply after the seq the agent last saw is refused, so they read it first. */
+/**
+ * The collision guard: a teammate's reply after the seq the agent last saw is refused, so they read it first. Run
+ * with the conversation's row locked, so a reply being committed right now is seen.
+ */
 async function checkNoReplySince(ctx: HandlerContext, db: Queryable, conversationId: string, seq: number): Promise<void> {
-  // the row lock queues this append behind a reply being committed right now, so the check below sees it
-  if (!(await lockConversation(db, conversationId))) throw notFound("Conversation");
   const replier = await findReplierSince(db, conversationId, seq, ctx.userId);
   if (replier !== null) throw new RequestFailure("conflict", `${replier} replied a moment ago — read it before sending`);
-}
-
-/** A reply in a chat goes to the visitor's open widget: once the chat has ended there is nobody to read it. */
-async function checkVisitorStillThere(db: Queryable, conversationId: string): Promise<void> {
-  const found = await db.query<{ ended: boolean }>("SELECT channel = 'chat' AND chat_ended_at IS NOT NULL AS ended FROM conversations WHERE id = $1", [conversationId]);
-  if (found.rows[0]?.ended) throw new RequestFailure("conflict", "The visitor has left this chat, so a reply would not reach them. Add a note instead.");
 }

@@ -12,9 +12,7 @@ import { socketQuery } from "../../realtime/queries.ts";
 import { connectionState } from "../../realtime/socket.ts";
 import { PickerDialog } from "../../ui/PickerDialog.tsx";
 import { signatureFor } from "../brands/signature.ts";
-import { channelTraits } from "./channels.ts";
-import { replyBlockedReason } from "./chatState.ts";
-import { matchCannedReplies, mentionedIds, mentionStart, outgoingBody, replaceRange, type ComposerMode, type Mentionable } from "./composing.ts";
+import { matchCannedReplies, mentionedIds, mentionStart, outgoingBody, replaceRange, replyOption, type ComposerMode, type Mentionable } from "./composing.ts";
 import { fillPlaceholders } from "./placeholders.ts";
 import type { Workspace } from "./workspace.ts";
 import { MAX_BODY_CHARS } from "../../../shared/domain/limits.ts";
@@ -45,9 +43,11 @@ export function Composer(props: {
 }) {
   const saved = drafts.get(props.conversation.id);
   const [chosenMode, setMode] = createSignal<ComposerMode>(saved?.mode ?? "message");
+  /** null where the channel has no replies at all (phone) */
+  const reply = () => replyOption(props.conversation);
   /** why only notes can be written here (a chat the visitor left), or null */
-  const replyBlocked = () => replyBlockedReason(props.conversation);
-  const mode = (): ComposerMode => (replyBlocked() === null ? chosenMode() : "note");
+  const replyBlocked = () => reply()?.blocked ?? null;
+  const mode = (): ComposerMode => (reply() !== null && replyBlocked() === null ? chosenMode() : "note");
   const blockedId = createUniqueId();
   const [body, setBody] = createSignal(saved?.body ?? "");
   const [mentioned, setMentioned] = createSignal<Mentionable[]>(saved?.mentioned ?? []);
@@ -106,25 +106,24 @@ export function Composer(props: {
     },
   });
 
-  const label = () =>
-    mode() === "note"
-      ? "Internal note: only your team sees it"
-      : `${channelTraits[props.conversation.channel].replyLabel} to ${props.conversation.contactName}`;
-  const signed = () => mode() === "message" && channelTraits[props.conversation.channel].signsReplies && props.brand.signature.trim() !== "";
+  const label = () => (mode() === "note" ? "Internal note: only your team sees it" : `${reply()?.label} to ${props.conversation.contactName}`);
+  const signed = () => mode() === "message" && reply()?.signed === true && props.brand.signature.trim() !== "";
 
   return (
     <section class="composer" classList={{ "composer--note": mode() === "note" }} aria-label="Composer">
       <div class="composer__modes" role="group" aria-label="Write">
-        <button
-          type="button"
-          class="composer__mode"
-          aria-pressed={mode() === "message"}
-          aria-keyshortcuts="r"
-          disabled={replyBlocked() !== null}
-          onClick={() => save({ mode: "message" })}
-        >
-          Reply
-        </button>
+        <Show when={reply()}>
+          <button
+            type="button"
+            class="composer__mode"
+            aria-pressed={mode() === "message"}
+            aria-keyshortcuts="r"
+            disabled={replyBlocked() !== null}
+            onClick={() => save({ mode: "message" })}
+          >
+            Reply
+          </button>
+        </Show>
         <button type="button" class="composer__mode" aria-pressed={mode() === "note"} aria-keyshortcuts="n" onClick={() => save({ mode: "note" })}>
           Internal note
         </button>

@@ -1,4 +1,5 @@
 import { Show } from "solid-js";
+import { channelTraits } from "../../../shared/domain/channels.ts";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import type { Conversation } from "../../../shared/schemas/conversation.ts";
 import { formatTimeOfDay, zoneCity } from "../../ui/time.ts";
@@ -6,7 +7,6 @@ import { logoDataUrl } from "../brands/logo.ts";
 import { ChannelIcon } from "../inbox/ChannelIcon.tsx";
 import { runCommand } from "../keyboard/registry.ts";
 import { SlaBadge } from "../sla/SlaBadge.tsx";
-import { channelTraits } from "./channels.ts";
 import { chatPhaseOf, describeChatPhase, ratingLabel, ratingText, ratingTone } from "./chatState.ts";
 import { describePeers, type Peer } from "./presence.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aConversation } from "../../testing/builders.ts";
-import { CHAT_ENDED_EXPLANATION, chatPhaseOf, describeChatPhase, ratingLabel, ratingText, ratingTone, replyBlockedReason } from "./chatState.ts";
+import { chatPhaseOf, describeChatPhase, ratingLabel, ratingText, ratingTone } from "./chatState.ts";
 
 const chat = (overrides: Parameters<typeof aConversation>[0] = {}) =>
   aConversation({ channel: "chat", queuedAt: null, chatEndedAt: null, rating: null, ...overrides });
@@ -30,14 +30,6 @@ describe("describeChatPhase", () => {
     expect(ended.text).toBe("Ended");
     expect(ended.detail).toMatch(/10:20/);
     expect(describeChatPhase({ phase: "live" }, now)).toEqual({ text: "Visitor in chat", detail: null });
-  });
-});
-
-describe("replyBlockedReason", () => {
-  it("allows replies unless the visitor has left a chat", () => {
-    expect(replyBlockedReason(chat())).toBeNull();
-    expect(replyBlockedReason(chat({ channel: "email", chatEndedAt: "2026-03-02T10:20:00Z" }))).toBeNull();
-    expect(replyBlockedReason(chat({ chatEndedAt: "2026-03-02T10:20:00Z" }))).toBe(CHAT_ENDED_EXPLANATION);
   });
 });
 

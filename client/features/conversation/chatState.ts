@@ -3,6 +3,7 @@
  * visitor left; notes and resolving still work, a reply would reach no one), and the customer's rating. The
  * server sets queuedAt, chatEndedAt and rating; this module only reads them.
  */
+import { channelTraits } from "../../../shared/domain/channels.ts";
 import type { Conversation } from "../../../shared/schemas/conversation.ts";
 import { formatTimeOfDay } from "../../ui/time.ts";
 import { formatDuration } from "../sla/wording.ts";
@@ -15,7 +16,7 @@ export type ChatPhaseView =
   | null;
 
 export function chatPhaseOf(conversation: Pick<Conversation, "channel" | "queuedAt" | "chatEndedAt">): ChatPhaseView {
-  if (conversation.channel !== "chat") return null;
+  if (!channelTraits[conversation.channel].live) return null;
   if (conversation.chatEndedAt !== null) return { phase: "ended", at: conversation.chatEndedAt };
   if (conversation.queuedAt !== null) return { phase: "queued", since: conversation.queuedAt };
   return { phase: "live" };
@@ -34,13 +35,6 @@ export function describeChatPhase(view: NonNullable<ChatPhaseView>, now: Date, t
     case "live":
       return { text: "Visitor in chat", detail: null };
   }
-}
-
-export const CHAT_ENDED_EXPLANATION = "The visitor left the chat, so a reply would not reach them. You can still add notes and resolve it.";
-
-/** Why the composer offers notes only, or null when a reply can go out. */
-export function replyBlockedReason(conversation: Pick<Conversation, "channel" | "chatEndedAt">): string | null {
-  return conversation.channel === "chat" && conversation.chatEndedAt !== null ? CHAT_ENDED_EXPLANATION : null;
 }
 
 type Rating = NonNullable<Conversation["rating"]>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CannedReply } from "../../../shared/schemas/contact.ts";
-import { matchCannedReplies, mentionedIds, mentionStart, outgoingBody, replaceRange } from "./composing.ts";
+import { CHAT_ENDED_NO_REPLY } from "../../../shared/domain/conversations/reply.ts";
+import { matchCannedReplies, mentionedIds, mentionStart, outgoingBody, replaceRange, replyOption } from "./composing.ts";
 
 const email = { mode: "message" as const, channel: "email" as const, signature: "Kind regards,\n{{agent.name}}", agentName: "Ana Souza" };
 
@@ -17,6 +18,18 @@ describe("outgoingBody", () => {
     ["a brand without a signature", { ...email, signature: " " }],
   ])("leaves %s unsigned", (_case, context) => {
     expect(outgoingBody("Booked.", context)).toBe("Booked.");
+  });
+});
+
+describe("replyOption", () => {
+  const ENDED = "2026-03-02T10:20:00.000Z";
+  it.each([
+    ["a live chat", { channel: "chat" as const, chatEndedAt: null }, { label: "Reply in chat", signed: false, blocked: null }],
+    ["a chat the visitor left", { channel: "chat" as const, chatEndedAt: ENDED }, { label: "Reply in chat", signed: false, blocked: CHAT_ENDED_NO_REPLY }],
+    ["an email", { channel: "email" as const, chatEndedAt: null }, { label: "Reply by email", signed: true, blocked: null }],
+    ["a phone conversation", { channel: "phone" as const, chatEndedAt: null }, null],
+  ])("%s", (_case, conversation, option) => {
+    expect(replyOption(conversation)).toEqual(option);
   });
 });
 

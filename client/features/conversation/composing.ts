@@ -1,11 +1,14 @@
 /**
- * The composer's text rules: what actually goes out (the brand's signature under email replies), which teammates a
- * note mentions, where an @ starts a mention, and which canned replies match what the agent typed in the picker.
+ * The composer's text rules: whether it offers a reply, what actually goes out (the brand's signature under email
+ * replies), which teammates a note mentions, where an @ starts a mention, and which canned replies match what the
+ * agent typed in the picker.
  */
+import { channelTraits, type ReplyTraits } from "../../../shared/domain/channels.ts";
+import { replyRefusal } from "../../../shared/domain/conversations/reply.ts";
 import type { Channel } from "../../../shared/schemas/brand.ts";
 import type { CannedReply } from "../../../shared/schemas/contact.ts";
+import type { Conversation } from "../../../shared/schemas/conversation.ts";
 import { signatureFor } from "../brands/signature.ts";
-import { channelTraits } from "./channels.ts";
 
 export type ComposerMode = "message" | "note";
 
@@ -19,9 +22,20 @@ export interface OutgoingContext {
 /** The body as sent: notes and chat replies as written, email replies signed once. */
 export function outgoingBody(body: string, context: OutgoingContext): string {
   const text = body.trim();
-  if (context.mode === "note" || !channelTraits[context.channel].signsReplies || context.signature.trim() === "") return text;
+  if (context.mode === "note" || channelTraits[context.channel].reply?.signed !== true || context.signature.trim() === "") return text;
   const signature = signatureFor(context.signature, context.agentName).trim();
   return text.endsWith(signature) ? text : `${text}\n\n${signature}`;
+}
+
+export interface ReplyOption extends ReplyTraits {
+  /** why only notes can be written now (the server would refuse a reply), or null when a reply can go out */
+  blocked: string | null;
+}
+
+/** The composer's Reply mode: null where the channel has none (a phone conversation takes notes only). */
+export function replyOption(conversation: Pick<Conversation, "channel" | "chatEndedAt">): ReplyOption | null {
+  const reply = channelTraits[conversation.channel].reply;
+  return reply === null ? null : { ...reply, blocked: replyRefusal(conversation)?.message ?? null };
 }
 
 export interface Mentionable {

@@ -3,6 +3,8 @@
  * transfer to someone away or offline waits until they are back), or, for a live chat, back to the brand's queue
  * so routing gives it to the next agent with room. The note travels in the timeline for the next agent.
  */
+import { channelTraits } from "../../../shared/domain/channels.ts";
+import { chatHasEnded } from "../../../shared/domain/chat/lifecycle.ts";
 import type { Conversation } from "../../../shared/schemas/conversation.ts";
 import type { AssigneeCandidate } from "../../../shared/schemas/inbox.ts";
 import { statusWord } from "../routing/agentStatus.ts";
@@ -29,7 +31,7 @@ export function canTransfer(conversation: Pick<Conversation, "status">): boolean
 
 /** Only a chat with its visitor still there can go back to the queue: routing only hands out live chats. */
 export function canReturnToQueue(conversation: Pick<Conversation, "channel" | "chatEndedAt" | "assigneeId">): boolean {
-  return conversation.channel === "chat" && conversation.chatEndedAt === null && conversation.assigneeId !== null;
+  return channelTraits[conversation.channel].live && !chatHasEnded(conversation) && conversation.assigneeId !== null;
 }
 
 export function transferTargets(

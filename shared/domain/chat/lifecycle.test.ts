@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BACK_IN_QUEUE, withChatLifecycle, type ChatChange } from "./lifecycle.ts";
+import { BACK_IN_QUEUE, chatHasEnded, withChatLifecycle, type ChatChange } from "./lifecycle.ts";
 
 const now = new Date("2026-03-02T09:00:00.000Z");
 const NOW = now.toISOString();
@@ -51,5 +51,17 @@ describe("withChatLifecycle", () => {
   it("leaves other channels as they are", () => {
     const email = { ...active, channel: "email" as const };
     expect(withChatLifecycle(email, change({ status: "resolved" }), context)).toEqual(change({ status: "resolved" }));
+  });
+});
+
+describe("chatHasEnded", () => {
+  it.each<[channel: "chat" | "email" | "phone", chatEndedAt: string | null, ended: boolean]>([
+    ["chat", null, false],
+    ["chat", EARLIER, true],
+    ["email", null, false],
+    ["email", EARLIER, false],
+    ["phone", null, false],
+  ])("%s ended at %s: %s", (channel, chatEndedAt, ended) => {
+    expect(chatHasEnded({ channel, chatEndedAt })).toBe(ended);
   });
 });

@@ -6,6 +6,7 @@
  * says the same.
  */
 import type { Conversation } from "../../schemas/conversation.ts";
+import { channelTraits } from "../channels.ts";
 
 export interface ChatChange {
   columns: {
@@ -34,10 +35,18 @@ export const joinedText = (agentName: string) => `${agentName} joined the chat`;
 export const endedByAgentText = (brandName: string) => `This chat has ended. Thanks for contacting ${brandName}!`;
 export const ENDED_BY_VISITOR = "You ended the chat.";
 
+/**
+ * A live chat that has ended for its visitor: they left, or an agent resolved it (which ends it for them). Reopening
+ * does not bring the visitor back, so it stays ended; from then on it has no queue, and a reply would reach nobody.
+ */
+export function chatHasEnded(conversation: Pick<Conversation, "channel" | "chatEndedAt">): boolean {
+  return channelTraits[conversation.channel].live && conversation.chatEndedAt !== null;
+}
+
 type ChatState = Pick<Conversation, "channel" | "status" | "queuedAt" | "chatEndedAt"> & { assigneeId: string | null };
 
 export function withChatLifecycle<C extends ChatChange>(current: ChatState, change: C, context: ChatContext): C {
-  if (current.channel !== "chat" || current.chatEndedAt !== null) return change;
+  if (!channelTraits[current.channel].live || chatHasEnded(current)) return change;
   const now = context.now.toISOString();
   const columns = { ...change.columns };
   let visitorText: string | null = null;
