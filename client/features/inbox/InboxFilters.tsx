@@ -2,9 +2,9 @@ import { createSignal, For, onCleanup, Show } from "solid-js";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import type { ConversationStatus } from "../../../shared/schemas/conversation.ts";
 import type { InboxSort } from "../../../shared/schemas/inbox.ts";
+import { CHANNELS, channelTraits } from "../../../shared/domain/channels.ts";
 import { normaliseTags } from "../../../shared/domain/conversations/tags.ts";
-import { channelLabel, CHANNELS, DEFAULT_FILTER, type ViewFilter } from "./filter.ts";
-import { sortLabel } from "./order.ts";
+import { DEFAULT_FILTER, sortLabel, type ViewFilter } from "./filter.ts";
 
 /** How long the search waits for the agent to stop typing, in ms. */
 const SEARCH_DEBOUNCE_MS = 300;
@@ -125,7 +125,7 @@ export function InboxFilters(props: {
               }
             >
               <option value="">All channels</option>
-              <For each={CHANNELS}>{(channel) => <option value={channel}>{channelLabel[channel]}</option>}</For>
+              <For each={CHANNELS}>{(channel) => <option value={channel}>{channelTraits[channel].label}</option>}</For>
               <Show when={single(props.filter.channels) === MIXED}>
                 <option value={MIXED} disabled>
                   {props.filter.channels.length} channels

@@ -1,31 +1,25 @@
 /**
  * An inbox view is a filter (brand × channel × status × assignee × tag) that lives in the address, so a view can be
- * bookmarked and shared. This module turns search params into a filter and back, names the side bar's views, and
- * tells whether a conversation belongs in a filter, which is how pushes decide to add or drop a row.
+ * bookmarked and shared. This module turns search params into a filter and back, and names views and orders. Which
+ * conversations a view holds, and which views the side bar lists, are shared/domain/inbox/view.ts's to say.
  */
+import { CHANNELS, channelTraits } from "../../../shared/domain/channels.ts";
+import { ALL_OPEN, brandSideBarView, sideBarViews, type SideBarView, type ViewFilter } from "../../../shared/domain/inbox/view.ts";
 import type { Channel } from "../../../shared/schemas/brand.ts";
-import type { Conversation, ConversationStatus } from "../../../shared/schemas/conversation.ts";
-import type { InboxCounts, InboxFilter } from "../../../shared/schemas/inbox.ts";
+import type { ConversationStatus } from "../../../shared/schemas/conversation.ts";
+import type { InboxFilter, InboxSort } from "../../../shared/schemas/inbox.ts";
 
-/** The filter as the console holds it: every list sorted, so equal filters have equal query keys. */
-export interface ViewFilter {
-  brandIds: string[];
-  channels: Channel[];
-  statuses: ConversationStatus[];
-  /** "me", "unassigned", "any", or a teammate's user id */
-  assignee: string;
-  tags: string[];
-}
+/** The console holds a filter with every list sorted, so equal filters have equal query keys. */
+export type { ViewFilter };
 
 export type SearchParams = Partial<Record<string, string | string[]>>;
 
-export const CHANNELS: readonly Channel[] = ["chat", "email", "phone"];
 const STATUSES: readonly ConversationStatus[] = ["open", "pending", "snoozed", "resolved"];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Written in the address for "any status", since an absent status means the default, open. */
 const ANY_STATUS = "any";
 
-export const DEFAULT_FILTER: ViewFilter = { brandIds: [], channels: [], statuses: ["open"], assignee: "any", tags: [] };
+export const DEFAULT_FILTER: ViewFilter = ALL_OPEN;
 
 function listParam(value: string | string[] | undefined): string[] {
   const joined = Array.isArray(value) ? value.join(",") : (value ?? "");
@@ -82,69 +76,32 @@ export function toInboxFilter(filter: ViewFilter): InboxFilter {
   return { ...filter, assignee: filter.assignee as InboxFilter["assignee"], brandIds: filter.brandIds as InboxFilter["brandIds"] };
 }
 
-/** Whether a conversation, as it is now, belongs in a view. Like the server, a row matches a tag list by any one of them. */
-export function matchesFilter(conversation: Conversation, filter: ViewFilter, userId: string): boolean {
-  if (filter.brandIds.length > 0 && !filter.brandIds.includes(conversation.brandId)) return false;
-  if (filter.channels.length > 0 && !filter.channels.includes(conversation.channel)) return false;
-  if (filter.statuses.length > 0 && !filter.statuses.includes(conversation.status)) return false;
-  if (filter.tags.length > 0 && !filter.tags.some((tag) => conversation.tags.includes(tag))) return false;
-  switch (filter.assignee) {
-    case "any":
-      return true;
-    case "me":
-      return conversation.assigneeId === userId;
-    case "unassigned":
-      return conversation.assigneeId === null;
-    default:
-      return conversation.assigneeId === filter.assignee;
-  }
-}
-
-export interface InboxView {
-  key: string;
+export interface InboxView extends SideBarView {
   label: string;
-  filter: ViewFilter;
-  count: (counts: InboxCounts) => number | undefined;
 }
 
-const channelLabel: Record<Channel, string> = { chat: "Chat", email: "Email", phone: "Phone" };
+const viewLabel: Record<string, string> = {
+  mine: "Mine",
+  unassigned: "Unassigned",
+  all: "All open",
+  ...Object.fromEntries(CHANNELS.map((channel) => [`channel-${channel}`, channelTraits[channel].label])),
+  pending: "Pending & snoozed",
+  resolved: "Resolved",
+};
+
+const labelled = (view: SideBarView): InboxView => ({ ...view, label: viewLabel[view.key] ?? view.key });
 
 /** The side bar's views, in the order an agent scans them; brand views are listed with the brands. */
 export function inboxViews(): { queues: InboxView[]; channels: InboxView[]; later: InboxView[] } {
-  return {
-    queues: [
-      { key: "mine", label: "Mine", filter: { ...DEFAULT_FILTER, assignee: "me" }, count: (c) => c.mine },
-      { key: "unassigned", label: "Unassigned", filter: { ...DEFAULT_FILTER, assignee: "unassigned" }, count: (c) => c.unassigned },
-      { key: "all", label: "All open", filter: DEFAULT_FILTER, count: (c) => c.allOpen },
-    ],
-    channels: CHANNELS.map((channel) => ({
-      key: `channel-${channel}`,
-      label: channelLabel[channel],
-      filter: { ...DEFAULT_FILTER, channels: [channel] },
-      count: (c) => c.byChannel[channel],
-    })),
-    later: [
-      {
-        key: "pending",
-        label: "Pending & snoozed",
-        filter: { ...DEFAULT_FILTER, statuses: ["pending", "snoozed"] },
-        count: (c) => c.pendingOrSnoozed,
-      },
-      { key: "resolved", label: "Resolved", filter: { ...DEFAULT_FILTER, statuses: ["resolved"] }, count: (c) => c.resolved },
-    ],
-  };
+  const views = sideBarViews();
+  return { queues: views.queues.map(labelled), channels: views.channels.map(labelled), later: views.later.map(labelled) };
 }
 
 export function brandView(brandId: string, brandName: string): InboxView {
-  return {
-    key: `brand-${brandId}`,
-    label: brandName,
-    filter: { ...DEFAULT_FILTER, brandIds: [brandId] },
-    count: (c) => c.byBrand[brandId],
-  };
+  return { ...brandSideBarView(brandId), label: brandName };
 }
 
-export { channelLabel };
+export const sortLabel: Record<InboxSort, string> = { attention: "Needs attention", newest: "Newest activity" };
 
 const assigneeLabel: Record<string, string> = { me: "Mine", unassigned: "Unassigned" };
 const statusLabel: Record<ConversationStatus, string> = { open: "Open", pending: "Pending", snoozed: "Snoozed", resolved: "Resolved" };
@@ -160,7 +117,7 @@ export function describeFilter(filter: ViewFilter, brandName: (brandId: string) 
   const parts = [
     ...filter.brandIds.map((id) => brandName(id) ?? "A brand"),
     assigneeLabel[filter.assignee] ?? (filter.assignee === "any" ? null : "A teammate's"),
-    ...filter.channels.map((channel) => channelLabel[channel]),
+    ...filter.channels.map((channel) => channelTraits[channel].label),
     filter.statuses.length === 0 ? "Any status" : filter.statuses.join() === "open" ? null : filter.statuses.map((s) => statusLabel[s]).join(" & "),
     ...filter.tags.map((tag) => `#${tag}`),
   ].filter((part): part is string => part !== null);

@@ -75,6 +75,13 @@ describe("applyConversation", () => {
     expect(idsOf(applyConversation(state, row(9), context).rows)).toEqual([1, 2, 3, 9]);
   });
 
+  it("adds a row that sorts above where the next page starts, even below every row listed now", () => {
+    // row 3 ended the first page; once it moves up, a row between row 2 and the next page is still this page's
+    const moved = applyConversation(loaded(), { ...row(3), lastActivityAt: at(59, 30), version: 2 }, context);
+    const state = applyConversation(moved, row(9, { lastActivityAt: at(57, 30) }), context);
+    expect(idsOf(state.rows)).toEqual([3, 1, 2, 9]);
+  });
+
   it("drops a row that moved below the loaded pages", () => {
     const state = applyConversation(loaded(), { ...row(1), lastActivityAt: at(1), version: 2 }, context);
     expect(idsOf(state.rows)).toEqual([2, 3]);

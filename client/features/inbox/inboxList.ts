@@ -4,10 +4,11 @@
  * replaces a newer one, whichever arrives last; a pushed change moves, adds or drops the row so the list stays what
  * the server would page for this filter now.
  */
+import { compareRows, isBeyond, keysetOf } from "../../../shared/domain/inbox/order.ts";
+import { inView } from "../../../shared/domain/inbox/view.ts";
 import type { Conversation, InboxRow } from "../../../shared/schemas/conversation.ts";
 import type { InboxPage, InboxSort } from "../../../shared/schemas/inbox.ts";
-import { matchesFilter, type ViewFilter } from "./filter.ts";
-import { compareFor } from "./order.ts";
+import type { ViewFilter } from "./filter.ts";
 
 /**
  * A class, not a plain object, because the query cache hands its data to a Solid store: the store walks every plain
@@ -21,6 +22,11 @@ export class InboxListState {
     readonly rows: readonly InboxRow[],
     /** null once the last page is loaded */
     readonly nextCursor: string | null,
+    /**
+     * The last row of the last page loaded, as that page had it: where the next page starts. Pushes move rows, so
+     * the last row listed now is not it.
+     */
+    readonly pageEnd: InboxRow | null,
   ) {}
 }
 
@@ -39,7 +45,7 @@ export interface Ledger {
 const emptyLedger: Ledger = { conversation: () => undefined, readSeq: () => undefined };
 
 export function listFromPage(page: InboxPage, context: ListContext, ledger: Ledger = emptyLedger): InboxListState {
-  return appendPage(new InboxListState([], null), page, context, ledger);
+  return appendPage(new InboxListState([], null, null), page, context, ledger);
 }
 
 /**
@@ -57,7 +63,7 @@ export function appendPage(state: InboxListState, page: InboxPage, context: List
     else if (listed.has(row.id)) newer.push({ ...row, lastReadSeq: readSeq });
     else fresh.push(readSeq === row.lastReadSeq ? row : { ...row, lastReadSeq: readSeq });
   }
-  let next = new InboxListState([...state.rows, ...fresh], page.nextCursor);
+  let next = new InboxListState([...state.rows, ...fresh], page.nextCursor, page.rows.at(-1) ?? state.pageEnd);
   for (const row of newer) next = applyConversation(next, row, context, row.lastReadSeq);
   return next;
 }
@@ -76,15 +82,14 @@ export function applyConversation(
   const current = index === -1 ? undefined : state.rows[index];
   if (current !== undefined && current.version > conversation.version) return state;
   const rest = index === -1 ? state.rows : state.rows.filter((_, i) => i !== index);
-  if (!matchesFilter(conversation, context.filter, context.userId)) {
-    return index === -1 ? state : new InboxListState(rest, state.nextCursor);
-  }
+  const dropped = () => (index === -1 ? state : new InboxListState(rest, state.nextCursor, state.pageEnd));
+  if (!inView(conversation, context.filter, context.userId)) return dropped();
+  // after the cursor it belongs to a page not loaded yet, which will bring it
+  if (state.nextCursor !== null && state.pageEnd !== null && isBeyond(conversation, keysetOf(state.pageEnd, context.sort), context.sort)) return dropped();
   const lastReadSeq = Math.max(current?.lastReadSeq ?? 0, knownReadSeq ?? 0);
   const row: InboxRow = { ...conversation, lastReadSeq };
-  const position = insertionIndex(rest, row, compareFor(context.sort));
-  // below the last loaded row it belongs to a page not loaded yet, which will bring it
-  if (position === rest.length && state.nextCursor !== null) return index === -1 ? state : new InboxListState(rest, state.nextCursor);
-  return new InboxListState([...rest.slice(0, position), row, ...rest.slice(position)], state.nextCursor);
+  const position = insertionIndex(rest, row, compareRows(context.sort));
+  return new InboxListState([...rest.slice(0, position), row, ...rest.slice(position)], state.nextCursor, state.pageEnd);
 }
 
 /** Moves a read marker forward (never back); the same state when the row is absent or already read that far. */
@@ -94,7 +99,7 @@ export function applyReadMarker(state: InboxListState, conversationId: string, l
   if (row === undefined || row.lastReadSeq >= lastReadSeq) return state;
   const rows = state.rows.slice();
   rows[index] = { ...row, lastReadSeq };
-  return new InboxListState(rows, state.nextCursor);
+  return new InboxListState(rows, state.nextCursor, state.pageEnd);
 }
 
 /** Search results are ranked by the server: a change patches a listed row in place and never moves or adds one. */
