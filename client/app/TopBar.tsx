@@ -1,9 +1,8 @@
 import { createSignal, Show } from "solid-js";
 import { A, useNavigate } from "@solidjs/router";
 import { useQueryClient } from "@tanstack/solid-query";
-import { brandsWhere } from "../../shared/domain/access/can.ts";
 import { AttentionSettings } from "../features/attention/AttentionSettings.tsx";
-import { headlineRoleOf, principalOf, useAgent } from "../features/auth/AgentContext.tsx";
+import { headlineRoleOf, useAgent } from "../features/auth/AgentContext.tsx";
 import { roleLabel } from "../features/auth/roles.ts";
 import { signOut } from "../features/auth/session.ts";
 import { AgentStatusMenu } from "../features/routing/AgentStatusMenu.tsx";
@@ -18,8 +17,6 @@ export function TopBar() {
   const [signingOut, setSigningOut] = createSignal(false);
   const [problem, setProblem] = createSignal<string | null>(null);
   const role = () => headlineRoleOf(agent());
-  // routing gives chats to those who work a brand's conversations; a trainer has no status to set
-  const takesConversations = () => brandsWhere(principalOf(agent()), "conversation.write").length > 0;
 
   async function onSignOut() {
     setSigningOut(true);
@@ -42,9 +39,7 @@ export function TopBar() {
           <span class="topbar__name">{agent().user.name}</span>
           <Show when={role()}>{(r) => <span class="badge">{roleLabel[r()]}</span>}</Show>
         </div>
-        <Show when={takesConversations()}>
-          <AgentStatusMenu />
-        </Show>
+        <AgentStatusMenu />
         <AttentionSettings />
         <ThemeToggle />
         <button type="button" class="button button--ghost" disabled={signingOut()} onClick={() => void onSignOut()}>

@@ -1,4 +1,5 @@
 /** The brand behind a widget key, and what deciding "can a chat start now" needs to know about it. */
+import { rolesWith } from "../../shared/domain/access/can.ts";
 import type { BusinessHours } from "../../shared/domain/brands/businessHours.ts";
 import type { PreChatForm } from "../../shared/schemas/chat.ts";
 import type { Queryable } from "../db/client.ts";
@@ -58,9 +59,9 @@ export async function findWidgetBrand(db: Queryable, widgetKey: string): Promise
 /** Agents of the brand who are available for chats now (whether or not they have room: then the chat queues). */
 export async function countAvailableAgents(db: Queryable, brandId: string): Promise<number> {
   const found = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM users u JOIN brand_memberships m ON m.user_id = u.id AND m.brand_id = $1 AND m.role IN ('agent', 'supervisor', 'admin')
+    `SELECT count(*)::int AS n FROM users u JOIN brand_memberships m ON m.user_id = u.id AND m.brand_id = $1 AND m.role = ANY($2::text[])
      WHERE u.status = 'available' AND u.disabled_at IS NULL`,
-    [brandId],
+    [brandId, rolesWith("chat.take")],
   );
   return found.rows[0]?.n ?? 0;
 }

@@ -8,7 +8,7 @@ import { findUserSummary } from "../users/repo.ts";
 import { adminsOfBrands, membershipsWithin } from "../users/visibility.ts";
 import { findAgentState, listBrandQueues, listChatBrandIds } from "./repo.ts";
 import { returnChatsToQueue } from "./returnChatsToQueue.ts";
-import { setAgentStatus, setChatCapacity } from "./setAgentStatus.ts";
+import { authorizeStatus, setAgentStatus, setChatCapacity } from "./setAgentStatus.ts";
 import { transferConversation } from "./transfer.ts";
 
 export const routingHandlers = defineHandlers({
@@ -21,8 +21,8 @@ export const routingHandlers = defineHandlers({
     },
   },
   "agent:setStatus": {
-    // anyone signed in sets their own status; only brands they take chats for are affected
-    authorize: async () => undefined,
+    // only brands they take chats for are affected
+    authorize: (ctx, input) => authorizeStatus(ctx, input),
     run: (ctx, input, db) => setAgentStatus(ctx, input, db),
     broadcast: (state, ctx) => [push(rooms.user(ctx.userId), "agent:stateChanged", state)],
     afterCommit: async (state, ctx) => {

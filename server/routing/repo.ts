@@ -1,12 +1,13 @@
 /** SQL of chat routing: agents' routing state, the queue, and the loads that capacity is measured against. */
+import { rolesWith } from "../../shared/domain/access/can.ts";
 import type { RoutingAgent, WaitingChat } from "../../shared/domain/routing/planRouting.ts";
 import type { AgentState, AwayReason, BrandQueue } from "../../shared/schemas/chat.ts";
 import type { UserId } from "../../shared/schemas/ids.ts";
 import type { AgentStatus } from "../../shared/schemas/user.ts";
 import type { Queryable } from "../db/client.ts";
 
-/** Roles that take chats: those who may write conversations. */
-const CHAT_ROLES = `('agent', 'supervisor', 'admin')`;
+/** Roles that take chats, as an SQL list; role names are plain words (shared/schemas/user.ts), safe to quote. */
+const CHAT_ROLES = `(${rolesWith("chat.take").map((role) => `'${role}'`).join(", ")})`;
 /** What counts against capacity: open chats the agent holds whose visitor is still there. */
 const ACTIVE_CHATS = `(SELECT count(*)::int FROM conversations a WHERE a.assignee_id = u.id AND a.channel = 'chat' AND a.status = 'open' AND a.chat_ended_at IS NULL)`;
 

@@ -185,4 +185,31 @@ describe("routing", () => {
     const refused = await request(agent.socket, "agent:setCapacity", { clientId: uuidv7(), userId: agent.id, capacity: 20 });
     expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
+
+  it("lets only those who take chats be available or away, and never routes a chat to a trainer", async () => {
+    const harbor = await aChatBrand(db, "Harbor");
+    const trainer = await aUser(db, [{ brandId: harbor.id, role: "trainer" }], "Trainer");
+    const trainerSocket = await server.connect(await server.cookieFor(trainer.email));
+    expect(await setStatus(trainerSocket, "available")).toEqual({
+      ok: false,
+      error: { code: "forbidden", message: "You take no chats in any of your brands, so you cannot be available or away." },
+    });
+    expect(await setStatus(trainerSocket, "away")).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(ok(await setStatus(trainerSocket, "offline")).status).toBe("offline");
+
+    const agent = await aUser(db, [{ brandId: harbor.id, role: "agent" }], "Harbor agent");
+    const agentSocket = await server.connect(await server.cookieFor(agent.email));
+    await db.query("UPDATE users SET chat_capacity = 0 WHERE id = $1", [agent.id]);
+    expect(ok(await setStatus(agentSocket, "available")).status).toBe("available");
+    // a trainer left available from before this rule, with room, is still passed over
+    await db.query("UPDATE users SET status = 'available' WHERE id = $1", [trainer.id]);
+    const visitor = await connectVisitor(server.app.url, harbor.widgetKey);
+    const chat = ok(await visitorRequest(visitor, "chat:start", { clientId: uuidv7(), body: "anyone there?" })).chat;
+    await settle();
+    expect(await assigneeOf(chat.conversationId)).toBeNull();
+
+    await db.query("UPDATE users SET chat_capacity = 1 WHERE id = $1", [agent.id]);
+    await settle();
+    expect(await assigneeOf(chat.conversationId)).toBe(agent.id);
+  });
 });

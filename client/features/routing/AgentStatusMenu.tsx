@@ -2,11 +2,14 @@
  * The agent's status in the top bar: a menu button with a coloured dot (available green, away amber with the
  * reason, offline grey) and the open chats against the capacity beside it. The menu follows the WAI-ARIA menu
  * button pattern: Enter, Space or the arrows open it, arrows move, Escape or Tab close it, focus comes back.
+ * Someone who takes no chats (a trainer) has no status to set, and sees none.
  */
 import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from "solid-js";
 import { useQueryClient } from "@tanstack/solid-query";
+import { takesChats } from "../../../shared/domain/access/can.ts";
 import { request } from "../../realtime/request.ts";
 import { connectionState } from "../../realtime/socket.ts";
+import { principalOf, useAgent } from "../auth/AgentContext.tsx";
 import {
   choiceHint,
   choiceLabel,
@@ -26,6 +29,15 @@ const AWAY = STATUS_CHOICES.filter((choice) => choice.status === "away");
 const OFFLINE = STATUS_CHOICES.filter((choice) => choice.status === "offline");
 
 export function AgentStatusMenu() {
+  const agent = useAgent();
+  return (
+    <Show when={takesChats(principalOf(agent()))}>
+      <StatusMenu />
+    </Show>
+  );
+}
+
+function StatusMenu() {
   const queryClient = useQueryClient();
   const state = useAgentState(() => true);
   const control = createStatusControl({ request, apply: (next) => applyAgentState(queryClient, next) });

@@ -1,9 +1,10 @@
 import { createSignal, For, Show } from "solid-js";
+import { ROLES } from "../../../shared/domain/access/can.ts";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import type { BrandId } from "../../../shared/schemas/ids.ts";
 import type { Role, UserSummary } from "../../../shared/schemas/user.ts";
 import { withClientId } from "../../realtime/request.ts";
-import { ROLES, roleLabel } from "../auth/roles.ts";
+import { roleLabel } from "../auth/roles.ts";
 import { useSetMembership } from "./commands.ts";
 
 /** `brands`: those the admin administers and the user does not have yet. */

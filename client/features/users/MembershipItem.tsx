@@ -1,8 +1,9 @@
 import { For, Show } from "solid-js";
+import { ROLES } from "../../../shared/domain/access/can.ts";
 import type { BrandSummary } from "../../../shared/schemas/brand.ts";
 import type { Role, UserSummary } from "../../../shared/schemas/user.ts";
 import { withClientId } from "../../realtime/request.ts";
-import { ROLES, roleLabel } from "../auth/roles.ts";
+import { roleLabel } from "../auth/roles.ts";
 import { useSetMembership } from "./commands.ts";
 
 export function MembershipItem(props: { user: UserSummary; brand: BrandSummary; role: Role }) {

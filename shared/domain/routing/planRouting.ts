@@ -9,6 +9,7 @@
 
 export interface RoutingAgent {
   userId: string;
+  /** the brands they take chats for (permission chat.take), not every brand they belong to */
   brandIds: readonly string[];
   /** an agent whose consoles stayed away past the grace period is offline (server/routing/presenceSweep.ts) */
   status: "available" | "away" | "offline";
