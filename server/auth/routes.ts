@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { maskCardNumbersIn } from "../../shared/domain/redaction/freeText.ts";
 import { Credentials } from "../../shared/schemas/user.ts";
 import { recordAudit } from "../audit/auditLog.ts";
 import { BodyTooLarge, readJson, sendError, sendJson } from "../http/json.ts";
@@ -42,7 +43,10 @@ async function postSession(req: IncomingMessage, res: ServerResponse, deps: Sess
       issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     });
   }
-  const outcome = await signIn(deps, parsed.data, { ip: clientAddress(req, deps.origin), userAgent: req.headers["user-agent"] ?? null });
+  // as on the sockets, text from the client has its card numbers masked before anything can keep it: the email
+  // tried goes to the audit log, the user agent to the session. The password goes to argon2 as typed, and is never kept.
+  const { email, userAgent } = maskCardNumbersIn({ email: parsed.data.email, userAgent: req.headers["user-agent"] ?? null });
+  const outcome = await signIn(deps, { email, password: parsed.data.password }, { ip: clientAddress(req, deps.origin), userAgent });
   if (!outcome.ok) {
     const headers: Record<string, string> = outcome.retryAfterSeconds ? { "Retry-After": String(outcome.retryAfterSeconds) } : {};
     return sendError(res, outcome.status, outcome.error, headers);

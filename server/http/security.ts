@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isIP } from "node:net";
 
 // no inline script or style anywhere: the console and widget are files, Solid sets styles through the CSSOM
 const CONTENT_SECURITY_POLICY = [
@@ -49,5 +50,7 @@ export function originAllowed(req: IncomingMessage, policy: OriginPolicy): boole
 
 export function clientAddress(req: IncomingMessage, policy: OriginPolicy): string {
   const forwarded = policy.trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
-  return forwarded || req.socket.remoteAddress || "unknown";
+  // the header is text a client can write, and the address is kept with sessions and audits: only an address counts
+  if (forwarded && isIP(forwarded) !== 0) return forwarded;
+  return req.socket.remoteAddress || "unknown";
 }

@@ -2,6 +2,7 @@
  * The usual cast of a realtime test: a brand with two agents signed in (Ana and Tom), a trainer of the brand,
  * and an admin of another brand (Olga), each with a live socket, on a fresh test server.
  */
+import type { Config } from "../app/config.ts";
 import { aBrand, aUser } from "./fixtures.ts";
 import { startTestServer, type TestServer, type TestSocket } from "./testServer.ts";
 
@@ -24,8 +25,8 @@ export interface BrandFloor {
   secondTab(member: Member): Promise<TestSocket>;
 }
 
-export async function startBrandFloor(): Promise<BrandFloor> {
-  const server = await startTestServer();
+export async function startBrandFloor(config: Partial<Config> = {}, options: { dataDir?: string } = {}): Promise<BrandFloor> {
+  const server = await startTestServer(config, options);
   const db = server.database.db;
   const brand = await aBrand(db, "Lumen");
   const other = await aBrand(db, "Threadline");

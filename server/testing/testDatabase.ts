@@ -1,8 +1,11 @@
 /**
  * A fresh, migrated database per test suite: in-memory PGlite by default, or a new database on the Postgres
- * server named by DATABASE_URL (dropped afterwards), so the same suites prove both engines.
+ * server named by DATABASE_URL (dropped afterwards), so the same suites prove both engines. With dataDir (and no
+ * DATABASE_URL), PGlite on disk in that folder, opened as the server opens DATA_DIR, for tests that read its files.
  */
 import pg from "pg";
+import { DEFAULT_CONFIG } from "../app/config.ts";
+import { openDatabase } from "../app/database.ts";
 import { openPglite, openPostgres, type Database } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 
@@ -13,8 +16,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { dataDir?: string } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl && options.dataDir) {
+    const opened = await openDatabase({ ...DEFAULT_CONFIG, DATABASE_URL: undefined, DATA_DIR: options.dataDir });
+    await migrate(opened.db);
+    return { db: opened.db, url: null, drop: () => opened.close() };
+  }
   if (!serverUrl) {
     const db = await openPglite(undefined);
     await migrate(db);

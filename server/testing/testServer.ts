@@ -23,8 +23,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+/** dataDir: the embedded database on disk there instead of in memory (ignored with DATABASE_URL). */
+export async function startTestServer(overrides: Partial<Config> = {}, options: { dataDir?: string } = {}): Promise<TestServer> {
+  const database = await createTestDatabase(options);
   const clock = manualClock(new Date());
   const config: Config = { ...DEFAULT_CONFIG, PORT: 0, HOST: "127.0.0.1", REDIS_URL: undefined, ...overrides };
   const app = await startApp({ config, db: database.db, log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"), clock, staticDir: "/nonexistent" });
