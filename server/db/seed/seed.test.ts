@@ -5,6 +5,7 @@ import type { Channel } from "../../../shared/schemas/brand.ts";
 import { manualClock } from "../../app/clock.ts";
 import { openPglite, type Database } from "../client.ts";
 import { migrate } from "../migrate.ts";
+import { everyRowAsText } from "../../testing/everyRow.ts";
 import { findSlaTerms } from "../../sla/repo.ts";
 import { isEmpty, seedDemoData, type DemoLogin } from "./index.ts";
 import type { ScriptGraph } from "./scripts/scriptSpec.ts";
@@ -118,6 +119,16 @@ describe("seedDemoData", () => {
         WHERE t.author_type = 'contact' AND t.body LIKE '%•••• %' ORDER BY b.slug`,
     );
     expect(masked.map((m) => m.slug)).toEqual(["harbor-insurance", "lumen-fibre", "threadline"]);
+  });
+
+  it("keeps no card number in clear in any other field of any table either", async () => {
+    // ids are not text: a UUIDv7 whose first groups are all digits reads as a card number to the masker
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+    const inClear = (await everyRowAsText(db)).filter((row) => {
+      const text = row.text.replace(uuid, "");
+      return maskCardNumbers(text) !== text;
+    });
+    expect(inClear.map((row) => `${row.table}: ${row.text.slice(0, 200)}`)).toEqual([]);
   });
 
   it("marks open conversations whose customer wrote last as waiting since the first unanswered message", async () => {
