@@ -8,7 +8,7 @@ import { RequestFailure } from "../handlers/failure.ts";
 
 export interface CommittedAction<T> {
   result: T;
-  /** true when this clientId had been applied before: nothing changed now, so nothing is broadcast. */
+  /** true when this clientId had been applied before: nothing changed now, and no follow-up work runs again. */
   replayed: boolean;
 }
 

@@ -78,7 +78,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const inFlight = new InFlight();
   const widget = io.of(WIDGET_NAMESPACE) as unknown as WidgetNamespace;
   const chat = createChatServices({ db, io, widget, clock, log });
-  const sockets = attachConsoleSockets(io, { db, clock, log, io, access, chat }, handlerTable, inFlight, { limits, origin });
+  const sockets = attachConsoleSockets(io, { db, clock, log, io, widget, access, chat }, handlerTable, inFlight, { limits, origin });
   const visitorServices = {
     db,
     clock,

@@ -1,13 +1,11 @@
 /**
- * One message of the visitor's, through group commit (messageBatcher.ts). The visitor's acknowledgement follows
- * the commit; the announcements follow the acknowledgement (messageAnnouncer.ts), so a slow console never slows the
- * visitor.
+ * One message of the visitor's, through group commit (messageBatcher.ts); its card numbers were masked by the request
+ * pipeline. The visitor's acknowledgement follows the commit; the announcements follow the acknowledgement
+ * (messageAnnouncer.ts), so a slow console never slows the visitor.
  */
-import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { SendChatMessage, VisitorMessage } from "../../shared/schemas/chat.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { TimelineItem } from "../../shared/schemas/timeline.ts";
-import { rooms } from "../handlers/rooms.ts";
 import { previewOf } from "../timeline/preview.ts";
 import { chatOf, type VisitorContext } from "./visitorContext.ts";
 import { toVisitorMessage } from "./visitorView.ts";
@@ -21,15 +19,17 @@ export interface SentVisitorMessage {
 export async function sendVisitorMessage(ctx: VisitorContext, input: SendChatMessage): Promise<SentVisitorMessage> {
   const chat = chatOf(ctx);
   await ctx.limits.message(chat.conversationId, ctx.ip);
-  const body = maskCardNumbers(input.body);
-  const { item, conversation } = await ctx.batcher.add({ conversationId: chat.conversationId, clientId: input.clientId, body, preview: previewOf(body), at: ctx.clock.now() });
+  const { item, conversation } = await ctx.batcher.add({
+    conversationId: chat.conversationId,
+    clientId: input.clientId,
+    body: input.body,
+    preview: previewOf(input.body),
+    at: ctx.clock.now(),
+  });
   return { message: toVisitorMessage(item, null)!, item, conversation };
 }
 
-/** A repeat (no conversation) was announced by its first try. */
+/** To the consoles, in the announcer's next round. A repeat (no conversation) was announced by its first try. */
 export function announceVisitorMessage(ctx: VisitorContext, sent: SentVisitorMessage): void {
-  if (!sent.conversation) return;
-  // the visitor's other tabs
-  ctx.socket.to(rooms.visitorChat(sent.item.conversationId)).emit("chat:message", sent.message);
-  ctx.announcer.announce(sent.item, sent.conversation);
+  if (sent.conversation) ctx.announcer.announce(sent.item, sent.conversation);
 }

@@ -7,7 +7,7 @@
 import { v7 as uuidv7 } from "uuid";
 import type { Plan } from "../../shared/domain/conversations/plan.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
-import type { TimelineKind } from "../../shared/schemas/timeline.ts";
+import type { TimelineItem, TimelineKind } from "../../shared/schemas/timeline.ts";
 import type { Queryable } from "../db/client.ts";
 import { RequestFailure, notFound } from "../handlers/failure.ts";
 import type { HandlerContext } from "../handlers/context.ts";
@@ -33,12 +33,18 @@ export interface ChangeRequest {
   baseVersion?: number | undefined;
 }
 
+/** The conversation after a change, and the item that recorded it (null when the plan found nothing to change). */
+export interface ConversationChanged {
+  conversation: Conversation;
+  item: TimelineItem | null;
+}
+
 export async function changeConversation(
   ctx: HandlerContext,
   db: Queryable,
   request: ChangeRequest,
   decide: (current: Conversation) => Plan<ConversationChange>,
-): Promise<Conversation> {
+): Promise<ConversationChanged> {
   const current = await lockConversation(db, request.conversationId);
   if (!current) throw notFound("Conversation");
   if (request.baseVersion !== undefined && request.baseVersion !== current.version) {
@@ -49,13 +55,12 @@ export async function changeConversation(
   }
   const plan = decide(current);
   if (plan.kind === "refused") throw new RequestFailure(plan.code, plan.message);
-  if (plan.kind === "unchanged") return current;
+  if (plan.kind === "unchanged") return { conversation: current, item: null };
   const item = await insertTimelineItem(
     db,
     {
       id: uuidv7(),
       conversationId: current.id,
-      // the action's own id: announceChange finds the change's item by it
       clientId: request.clientId,
       kind: plan.item.kind,
       direction: null,
@@ -73,5 +78,5 @@ export async function changeConversation(
   if (!item) throw new RequestFailure("conflict", "This clientId was already used for a different action.");
   const after = await findConversation(db, current.id);
   if (!after) throw notFound("Conversation");
-  return after;
+  return { conversation: after, item };
 }

@@ -1,11 +1,12 @@
 import { authorizeConversation } from "../access/access.ts";
 import { tellVisitorOfAgentTyping } from "../chat/agentTyping.ts";
-import { defineHandlers, push } from "../handlers/defineHandlers.ts";
+import type { AssignConversation, SetConversationPriority, SetConversationStatus, SetConversationTags } from "../../shared/schemas/conversation.ts";
+import { defineHandlers, push, withResult } from "../handlers/defineHandlers.ts";
 import { notFound } from "../handlers/failure.ts";
 import type { HandlerContext } from "../handlers/context.ts";
 import { rooms } from "../handlers/rooms.ts";
-import { announceChange } from "./announceChange.ts";
-import { announceAssignment, assignConversation } from "./assign.ts";
+import { announceChange, followChange } from "./announceChange.ts";
+import { assignConversation, followAssignment } from "./assign.ts";
 import { listAssignees } from "./assignees.ts";
 import { markConversationRead } from "./markRead.ts";
 import { sharePresence } from "./presence.ts";
@@ -44,36 +45,39 @@ export const conversationHandlers = defineHandlers({
       return {};
     },
   },
-  "conversation:assign": {
+  "conversation:assign": withResult({
     authorize: mayWrite,
-    run: (ctx, input, db) => assignConversation(ctx, input, db),
-    afterCommit: (conversation, ctx, input) => announceAssignment(ctx, conversation, input),
-  },
-  "conversation:setStatus": {
+    run: (ctx, input: AssignConversation, db) => assignConversation(ctx, input, db),
+    reply: (changed) => changed.conversation,
+    announce: announceChange,
+    afterCommit: (changed, ctx) => followAssignment(ctx, changed),
+  }),
+  "conversation:setStatus": withResult({
     authorize: mayWrite,
-    run: (ctx, input, db) => setConversationStatus(ctx, input, db),
-    afterCommit: async (conversation, ctx, input) => {
-      const item = await announceChange(ctx, conversation, input.clientId);
-      if (item) await ctx.chat.afterChange(conversation, item);
-    },
-  },
-  "conversation:setPriority": {
+    run: (ctx, input: SetConversationStatus, db) => setConversationStatus(ctx, input, db),
+    reply: (changed) => changed.conversation,
+    announce: announceChange,
+    afterCommit: (changed, ctx) => followChange(ctx, changed),
+  }),
+  "conversation:setPriority": withResult({
     authorize: mayWrite,
-    run: (ctx, input, db) => setConversationPriority(ctx, input, db),
-    afterCommit: async (conversation, ctx, input) => void (await announceChange(ctx, conversation, input.clientId)),
-  },
-  "conversation:setTags": {
+    run: (ctx, input: SetConversationPriority, db) => setConversationPriority(ctx, input, db),
+    reply: (changed) => changed.conversation,
+    announce: announceChange,
+  }),
+  "conversation:setTags": withResult({
     authorize: mayWrite,
-    run: (ctx, input, db) => setConversationTags(ctx, input, db),
-    afterCommit: async (conversation, ctx, input) => void (await announceChange(ctx, conversation, input.clientId)),
-  },
+    run: (ctx, input: SetConversationTags, db) => setConversationTags(ctx, input, db),
+    reply: (changed) => changed.conversation,
+    announce: announceChange,
+  }),
   "conversation:markRead": {
     authorize: mayRead,
     run: (ctx, input, db) => markConversationRead(ctx, input, db),
     // the visitor of a chat sees their messages marked read
     afterCommit: (read, ctx) => ctx.chat.visitors.chatChanged(read.conversationId, null),
     // the caller's other tabs move their marker too; this tab has the acknowledgement
-    broadcast: (read, ctx) => [push(rooms.user(ctx.userId), "conversation:read", read)],
+    announce: (read, ctx) => [push(rooms.user(ctx.userId), "conversation:read", read, { exceptCaller: true })],
   },
   "conversation:assignees": {
     authorize: mayWrite,

@@ -7,6 +7,7 @@ import type { Logger } from "../app/logger.ts";
 import type { Database } from "../db/client.ts";
 import type { ChatServices } from "../chat/chatServices.ts";
 import type { AccessEffects } from "../access/accessEffects.ts";
+import type { WidgetNamespace } from "../chat/widgetNamespace.ts";
 import type { ConsoleServer, ConsoleSocket } from "./sockets.ts";
 
 export type { ConsoleServer, ConsoleSocket, InterServerEvents, SocketData } from "./sockets.ts";
@@ -16,6 +17,8 @@ export interface AppServices {
   clock: Clock;
   log: Logger;
   io: ConsoleServer;
+  /** the visitors' namespace, for announcements to a chat's visitor */
+  widget: WidgetNamespace;
   access: AccessEffects;
   chat: ChatServices;
 }

@@ -1,7 +1,10 @@
 import { brandsWhere } from "../../shared/domain/access/can.ts";
 import { authorizeConversation, loadPrincipal } from "../access/access.ts";
-import { announceAssignment } from "../conversations/assign.ts";
-import { defineHandlers, push } from "../handlers/defineHandlers.ts";
+import type { TransferConversation } from "../../shared/schemas/chat.ts";
+import { announceChange } from "../conversations/announceChange.ts";
+import { followAssignment } from "../conversations/assign.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { defineHandlers, push, withResult } from "../handlers/defineHandlers.ts";
 import { forbidden, notFound } from "../handlers/failure.ts";
 import { rooms } from "../handlers/rooms.ts";
 import { findUserSummary } from "../users/repo.ts";
@@ -24,7 +27,7 @@ export const routingHandlers = defineHandlers({
     // only brands they take chats for are affected
     authorize: (ctx, input) => authorizeStatus(ctx, input),
     run: (ctx, input, db) => setAgentStatus(ctx, input, db),
-    broadcast: (state, ctx) => [push(rooms.user(ctx.userId), "agent:stateChanged", state)],
+    announce: (state, ctx) => [push(rooms.user(ctx.userId), "agent:stateChanged", state, { exceptCaller: true })],
     afterCommit: async (state, ctx) => {
       await ctx.chat.announceAgents([], await listChatBrandIds(ctx.db, state.userId));
       if (state.status === "available") await ctx.chat.routing.route();
@@ -56,9 +59,11 @@ export const routingHandlers = defineHandlers({
     authorize: async () => undefined,
     run: async (ctx, _input, db) => listBrandQueues(db, brandsWhere(await loadPrincipal(db, ctx.userId), "conversation.read")),
   },
-  "conversation:transfer": {
-    authorize: (ctx, input) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.write"),
+  "conversation:transfer": withResult({
+    authorize: (ctx: HandlerContext, input: TransferConversation) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.write"),
     run: (ctx, input, db) => transferConversation(ctx, input, db),
-    afterCommit: (conversation, ctx, input) => announceAssignment(ctx, conversation, { ...input, assigneeId: input.toUserId }),
-  },
+    reply: (changed) => changed.conversation,
+    announce: announceChange,
+    afterCommit: (changed, ctx) => followAssignment(ctx, changed),
+  }),
 });

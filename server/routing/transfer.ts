@@ -8,12 +8,12 @@ import { refuse } from "../../shared/domain/conversations/plan.ts";
 import type { TransferConversation } from "../../shared/schemas/chat.ts";
 import type { Conversation } from "../../shared/schemas/conversation.ts";
 import { loadPrincipal } from "../access/access.ts";
-import { changeConversation } from "../conversations/changeConversation.ts";
+import { changeConversation, type ConversationChanged } from "../conversations/changeConversation.ts";
 import { alongChatLifecycle, loadChatContext } from "../conversations/chatLifecycle.ts";
 import type { Queryable } from "../db/client.ts";
 import type { HandlerContext } from "../handlers/context.ts";
 
-export async function transferConversation(ctx: HandlerContext, input: TransferConversation, db: Queryable): Promise<Conversation> {
+export async function transferConversation(ctx: HandlerContext, input: TransferConversation, db: Queryable): Promise<ConversationChanged> {
   const candidate = input.toUserId === null ? null : await loadPrincipal(db, input.toUserId);
   const chat = await loadChatContext(db, input.conversationId, input.toUserId, ctx.clock.now());
   return changeConversation(ctx, db, input, (current) => {

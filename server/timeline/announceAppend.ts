@@ -1,19 +1,33 @@
 import { channelTraits } from "../../shared/domain/channels.ts";
+import type { Conversation } from "../../shared/schemas/conversation.ts";
 import type { AppendTimelineItem, TimelineItem } from "../../shared/schemas/timeline.ts";
 import { mentionedNotice, notifyAgent } from "../conversations/notify.ts";
-import { findConversation, findUserName } from "../conversations/repo.ts";
+import { findUserName } from "../conversations/repo.ts";
 import type { HandlerContext } from "../handlers/context.ts";
+import { push, type Announcement } from "../handlers/defineHandlers.ts";
 import { rooms } from "../handlers/rooms.ts";
 import { previewOf } from "./preview.ts";
 
+/** A reply or note as committed, with its conversation as the same commit left it. */
+export interface Appended {
+  item: TimelineItem;
+  conversation: Conversation;
+}
+
 /**
- * After a reply or note commits: the brand's consoles get the conversation's new snapshot (the caller too, whose
- * acknowledgement carries only the item), and each mentioned teammate other than the author is notified.
+ * From the commit's result: those watching the conversation get the item (the caller has it in its
+ * acknowledgement), the brand's consoles the conversation's new snapshot (the caller too: its acknowledgement
+ * carries only the item).
  */
-export async function announceAppend(ctx: HandlerContext, item: TimelineItem, input: AppendTimelineItem): Promise<void> {
-  const conversation = await findConversation(ctx.db, item.conversationId);
-  if (!conversation) return;
-  ctx.io.to(rooms.brand(conversation.brandId)).emit("conversation:changed", conversation);
+export function announceAppend({ item, conversation }: Appended): Announcement[] {
+  return [
+    push(rooms.conversation(item.conversationId), "timeline:appended", item, { exceptCaller: true }),
+    push(rooms.brand(conversation.brandId), "conversation:changed", conversation),
+  ];
+}
+
+/** After the first commit: a chat's visitor gets the reply, each mentioned teammate other than the author a notice. */
+export async function followAppend(ctx: HandlerContext, { item, conversation }: Appended, input: AppendTimelineItem): Promise<void> {
   if (channelTraits[conversation.channel].live && item.kind === "message") await ctx.chat.visitors.chatChanged(conversation.id, item);
   const mentioned = [...new Set(input.mentions)].filter((userId) => userId !== ctx.userId);
   if (mentioned.length === 0) return;

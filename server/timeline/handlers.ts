@@ -1,17 +1,26 @@
 import { authorizeConversation } from "../access/access.ts";
-import { defineHandlers, push } from "../handlers/defineHandlers.ts";
-import { rooms } from "../handlers/rooms.ts";
-import { announceAppend } from "./announceAppend.ts";
+import type { AppendTimelineItem } from "../../shared/schemas/timeline.ts";
+import { findConversation } from "../conversations/repo.ts";
+import type { HandlerContext } from "../handlers/context.ts";
+import { defineHandlers, withResult } from "../handlers/defineHandlers.ts";
+import { notFound } from "../handlers/failure.ts";
+import { announceAppend, followAppend, type Appended } from "./announceAppend.ts";
 import { appendTimelineItem } from "./appendTimelineItem.ts";
 import { listItemsAfter, listItemsBefore } from "./repo.ts";
 
 export const timelineHandlers = defineHandlers({
-  "timeline:append": {
-    authorize: (ctx, input) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.write"),
-    run: (ctx, input, db, access: { brandId: string }) => appendTimelineItem(ctx, input, db, access.brandId),
-    broadcast: (item) => [push(rooms.conversation(item.conversationId), "timeline:appended", item)],
-    afterCommit: (item, ctx, input) => announceAppend(ctx, item, input),
-  },
+  "timeline:append": withResult({
+    authorize: (ctx: HandlerContext, input: AppendTimelineItem) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.write"),
+    run: async (ctx, input, db, access): Promise<Appended> => {
+      const item = await appendTimelineItem(ctx, input, db, access.brandId);
+      const conversation = await findConversation(db, item.conversationId);
+      if (!conversation) throw notFound("Conversation");
+      return { item, conversation };
+    },
+    reply: (appended) => appended.item,
+    announce: announceAppend,
+    afterCommit: (appended, ctx, input) => followAppend(ctx, appended, input),
+  }),
   "timeline:list": {
     authorize: (ctx, input) => authorizeConversation(ctx.db, ctx.userId, input.conversationId, "conversation.read"),
     run: async (_ctx, input, db) => {
