@@ -85,6 +85,20 @@ describe("subscribeToPushes", () => {
     expect(queryClient.getQueryState(["inbox:list", { sort: "newest" }])?.isInvalidated).toBe(false);
   });
 
+  it("on session:resync, catches up as after a reconnect, from when the pushes were lost, without a reconnect", () => {
+    const { queryClient, fire } = setup();
+    const catchUp = vi.spyOn(inboxSyncFor(queryClient), "catchUp").mockResolvedValue();
+    const reconnected = vi.fn();
+    cleanups.push(conversationFeeds.subscribe(conversationId(1), { reconnected }));
+    queryClient.setQueryData(["inbox:counts", {}], { mine: 1 });
+
+    fire("connect");
+    fire("session:resync", { since: "2026-03-02T10:00:00.000Z" });
+    expect(catchUp).toHaveBeenCalledWith("2026-03-02T10:00:00.000Z");
+    expect(reconnected).toHaveBeenCalledTimes(1);
+    expect(queryClient.getQueryState(["inbox:counts", {}])?.isInvalidated).toBe(true);
+  });
+
   it("patches the agent's own routing state, and the users list, from agent:stateChanged", () => {
     const { queryClient, fire } = setup();
     queryClient.setQueryData(["session:whoami", {}], { user: { id: ids.ana }, brands: [] } as never);

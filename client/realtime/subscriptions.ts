@@ -2,7 +2,8 @@
  * Server pushes, applied to the query cache: the cache is the console's only copy of server state, so a push
  * either patches an entry in place or marks it stale. Pushes sent while the socket was down are gone: after a
  * reconnect the inbox asks for the conversations changed meanwhile, each open conversation catches up its timeline
- * from the last seq it holds, and every other query is refetched.
+ * from the last seq it holds, and every other query is refetched. session:resync asks for the same catch-up on a
+ * socket that stayed up while the server processes could not tell each other what happened.
  */
 import type { QueryClient } from "@tanstack/solid-query";
 import type { PushName, PushPayload } from "../../shared/contract/index.ts";
@@ -29,12 +30,13 @@ export function subscribeToPushes(
   const inbox = inboxSyncFor(queryClient);
   let connectedBefore = false;
 
+  const catchUp = (missedSince?: string) => {
+    void queryClient.invalidateQueries({ predicate: (query) => !CAUGHT_UP_BY_CHANGES.has(String(query.queryKey[0])) });
+    void inbox.catchUp(missedSince);
+    conversationFeeds.reconnected();
+  };
   const onConnect = () => {
-    if (connectedBefore) {
-      void queryClient.invalidateQueries({ predicate: (query) => !CAUGHT_UP_BY_CHANGES.has(String(query.queryKey[0])) });
-      void inbox.catchUp();
-      conversationFeeds.reconnected();
-    }
+    if (connectedBefore) catchUp();
     connectedBefore = true;
   };
   const onDisconnect = () => inbox.disconnected();
@@ -47,6 +49,8 @@ export function subscribeToPushes(
   const pushes: { [E in PushName]?: (payload: PushPayload<E>) => void } = {
     "session:changed": onSessionChanged,
     "session:ended": onSessionEnd,
+    // still connected, yet pushes from other server processes were lost: the same catch-up as after a reconnect
+    "session:resync": ({ since }) => catchUp(since),
     "user:changed": (user) => {
       queryClient.setQueryData(userListQuery().queryKey, (users) => users && applyUserChange(users, user));
     },

@@ -123,6 +123,20 @@ describe("session", () => {
     expect(session.store.get().messages.map((m) => m.seq)).toEqual([1, 2, 3]);
   });
 
+  it("on chat:resync, catches up from the last seq while the socket stays connected", async () => {
+    const server = fakeServer([message(1, "visitor", "v1")]);
+    const socket = new FakeSocket(server.answer);
+    const session = createSession(socket as unknown as WidgetSocket, memoryStorage());
+    socket.connect();
+    await flush();
+
+    server.transcript.push(message(2, "agent", "a2"), message(3, "agent", "a3"));
+    socket.fire("chat:resync", {});
+    await flush();
+    expect(socket.events("chat:history")).toEqual([{ afterSeq: 0 }, { afterSeq: 1 }]);
+    expect(session.store.get().messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+  });
+
   it("catches up page by page when the transcript is longer than one page", async () => {
     const long = Array.from({ length: 5 }, (_, i) => message(i + 1, i % 2 ? "agent" : "visitor", `c${i + 1}`));
     const socket = new FakeSocket(fakeServer(long, 2).answer);

@@ -199,6 +199,10 @@ export function createSession(socket: WidgetSocket, storage: WidgetStorage) {
     if (error.message === HANDSHAKE_UNAVAILABLE) setTimeout(() => socket.connect(), RECONNECT_AFTER_MS);
     else refused(error.message);
   });
+  // the socket stayed up, yet messages from other server processes were lost: catch up as after a reconnect
+  socket.on("chat:resync", () => {
+    if (store.get().chat) void catchUp();
+  });
   socket.on("chat:message", (message) => receive([message]));
   socket.on("chat:state", applyChat);
   socket.on("chat:delivered", (delivered) => store.set({ chat: withDelivered(store.get().chat, delivered) }));

@@ -5,8 +5,6 @@
 import { createServer, type RequestListener, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { createAdapter } from "@socket.io/redis-adapter";
-import { createClient } from "redis";
 import { Server } from "socket.io";
 import { WIDGET_NAMESPACE } from "../../shared/contract/widget.ts";
 import { createSignInLimiter } from "../auth/signInLimiter.ts";
@@ -27,6 +25,7 @@ import { handlerTable } from "../realtime/handlerTable.ts";
 import type { ConsoleServer } from "../handlers/sockets.ts";
 import { InFlight } from "../realtime/inFlight.ts";
 import { systemClock, type Clock } from "./clock.ts";
+import { connectRedis } from "./redisLink.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
 
@@ -53,6 +52,9 @@ export interface RunningApp {
 }
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../../dist/client/", import.meta.url));
+/** How long shutdown waits for accepted requests to finish, then for their answers to go out. */
+const DRAIN_MS = 10_000;
+const FLUSH_MS = 5_000;
 /** Socket.io closes a connection whose message exceeds this, so it sits above every event's own limit. */
 const TRANSPORT_MAX_BYTES = 1_000_000;
 
@@ -62,7 +64,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const origin: OriginPolicy = { trustProxy: config.TRUST_PROXY };
   const limits = { idleMs: config.SESSION_IDLE_MINUTES * 60_000, maxMs: config.SESSION_MAX_HOURS * 3_600_000 };
 
-  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, log) : null;
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, `${config.REDIS_PREFIX}:socket.io`, log) : null;
   // The routes must be the server's only request listener before Socket.io attaches: Socket.io then takes
   // /socket.io/ requests for itself and hands it every other one. A listener added after it also answered
   // Socket.io's requests, and the second answer to one request threw out of engine.io and ended the process.
@@ -72,7 +74,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     serveClient: false,
     maxHttpBufferSize: TRANSPORT_MAX_BYTES,
     // each namespace checks the Origin itself: the console only its own, the widget its brand's sites
-    ...(redis ? { adapter: createAdapter(redis.pub, redis.sub, { key: `${config.REDIS_PREFIX}:socket.io` }) } : {}),
+    ...(redis ? { adapter: redis.adapter } : {}),
   });
   const access = createAccessEffects(io, db, redis !== null);
   const inFlight = new InFlight();
@@ -103,6 +105,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   // chats that waited through a restart are handed out as soon as agents are there
   void chat.routing.route();
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}`;
+  // pushes from the other processes were lost while Redis was away, and these sockets stayed connected
+  redis?.onReturn((awaySince) => {
+    io.local.emit("session:resync", { since: awaySince.toISOString() });
+    widget.local.emit("chat:resync", {});
+  });
 
   let closing: Promise<void> | null = null;
   return {
@@ -118,22 +125,32 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         sockets.stop();
         presence.stop();
         inFlight.stopAccepting();
-        http.close();
-        const drained = await inFlight.drain(10_000);
+        // no new connections; the open ones stay until their answers are out
+        const connectionsEnded = new Promise<void>((resolve) => http.close(() => resolve()));
+        const drained = await inFlight.drain(DRAIN_MS);
         if (!drained) log.warn({ pending: inFlight.size }, "shutdown went on with requests still in flight");
+        if (!(await closeConnections([io.of("/"), widget], connectionsEnded))) log.warn("shutdown cut connections still sending");
         await io.close();
         http.closeAllConnections();
-        if (redis) await Promise.all([redis.pub.quit(), redis.sub.quit()]);
+        await redis?.close();
       })();
       return closing;
     },
   };
 }
 
-async function connectRedis(url: string, log: Logger) {
-  const pub = createClient({ url });
-  const sub = pub.duplicate();
-  for (const client of [pub, sub]) client.on("error", (error) => log.error({ err: error }, "redis error"));
-  await Promise.all([pub.connect(), sub.connect()]);
-  return { pub, sub };
+/**
+ * Closes every client connection once what it was given to send has gone out, and resolves true when all have
+ * ended. io.close() alone discards what engine.io still buffers for a connection busy writing (a slow network, a
+ * burst of acknowledgements), and with it acknowledgements of committed requests. engine.io's own close() waits
+ * for that buffer to drain; the WebSocket then closes with a close frame after the data. The client sees a
+ * transport close, not a server disconnect, so it reconnects (to another process) and catches up.
+ */
+async function closeConnections(namespaces: { sockets: Map<string, { conn: { close(): void } }> }[], ended: Promise<void>): Promise<boolean> {
+  for (const namespace of namespaces) for (const socket of namespace.sockets.values()) socket.conn.close();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), FLUSH_MS)));
+  const result = await Promise.race([ended.then(() => true as const), cut]);
+  clearTimeout(timer);
+  return result;
 }

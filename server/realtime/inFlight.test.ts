@@ -14,6 +14,20 @@ describe("InFlight", () => {
     expect(inFlight.size).toBe(0);
   });
 
+  it("waits for work tracked while it drains, such as what a request sets off after its commit", async () => {
+    const inFlight = new InFlight();
+    let finishFollowUp!: () => void;
+    inFlight.track(
+      Promise.resolve().then(() => inFlight.track(new Promise<void>((resolve) => (finishFollowUp = resolve)))),
+    );
+    let drained = false;
+    const draining = inFlight.drain(5_000).then((result) => (drained = result));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(drained).toBe(false);
+    finishFollowUp();
+    expect(await draining).toBe(true);
+  });
+
   it("gives up after the timeout when a request never settles", async () => {
     const inFlight = new InFlight();
     inFlight.track(new Promise(() => undefined));

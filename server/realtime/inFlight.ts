@@ -19,13 +19,26 @@ export class InFlight {
     this.#pending.add(settled);
   }
 
+  /** Resolves once nothing is pending, counting work tracked while it waits (a test's barrier: RunningApp.settled). */
+  async idle(): Promise<void> {
+    while (this.#pending.size > 0) await Promise.all([...this.#pending]);
+  }
+
   get size(): number {
     return this.#pending.size;
   }
 
+  /**
+   * Waits until nothing is pending, or false after timeoutMs. Work tracked while it waits counts too: what an
+   * accepted request sets off after its commit (routing, announcements) is tracked only then, after shutdown began.
+   */
   async drain(timeoutMs: number): Promise<boolean> {
-    const deadline = new Promise<false>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
-    const done = Promise.all([...this.#pending]).then(() => true as const);
-    return Promise.race([done, deadline]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([this.idle().then(() => true as const), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

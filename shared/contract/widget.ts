@@ -47,6 +47,11 @@ export const widgetPushes = {
   "chat:delivered": z.object({ conversationId: ConversationId, seq: z.number().int().positive() }),
   /** The agent is typing or stopped. */
   "chat:agentTyping": z.object({ typing: z.boolean(), agentName: z.string() }),
+  /**
+   * Messages and states from other server processes may have been lost while the socket stayed connected (Redis,
+   * which carries them, was away): fetch the history after the last seq seen, as after a reconnect.
+   */
+  "chat:resync": z.object({}),
 };
 
 export type WidgetRequests = typeof widgetRequests;

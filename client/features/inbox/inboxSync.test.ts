@@ -127,6 +127,17 @@ describe("catchUp", () => {
     expect(listed(client, open)).toEqual([5, 1]);
   });
 
+  it("after pushes were lost on a connected socket, starts before they were, though newer changes came through", async () => {
+    const { fake, sync } = setup({
+      "inbox:list": () => ok({ rows: [row(1, { updatedAt: "2026-03-02T12:00:00.000Z" })], nextCursor: null }),
+      "inbox:changes": () => ok({ rows: [row(2, { updatedAt: "2026-03-02T11:50:00.000Z" })], until: "2026-03-02T12:00:01.000Z", complete: true }),
+    });
+    client.setQueryData(inboxListKey(open), await sync.fetchFirstPage(open, ids.ana));
+    await sync.catchUp("2026-03-02T11:45:00.000Z");
+    expect(fake.callsOf("inbox:changes").map((c) => c.since)).toEqual(["2026-03-02T11:43:00.000Z"]);
+    expect(listed(client, open)).toEqual([1, 2]);
+  });
+
   it("does nothing on a first connection", async () => {
     const { fake, sync } = setup();
     await sync.catchUp();

@@ -164,10 +164,14 @@ export function createInboxSync(queryClient: QueryClient, deps: InboxSyncDeps) {
   /**
    * After a reconnect: apply every conversation changed since shortly before the newest change seen (or the drop,
    * when none was seen). Applying a change twice is harmless (versions), so the window errs on the early side.
+   * missedSince: the server says pushes were lost from then on while the socket stayed up (session:resync); changes
+   * seen after it came through this process and say nothing of the others, so the window starts there at the latest.
    */
-  async function catchUp(): Promise<void> {
-    if (disconnectedAt === null) return;
-    let since = new Date((newestChangeSeen ?? disconnectedAt) - CATCH_UP_MARGIN_MS).toISOString();
+  async function catchUp(missedSince?: string): Promise<void> {
+    if (disconnectedAt === null && missedSince === undefined) return;
+    const lastSeen = newestChangeSeen ?? disconnectedAt ?? Number.POSITIVE_INFINITY;
+    const from = missedSince === undefined ? lastSeen : Math.min(lastSeen, Date.parse(missedSince));
+    let since = new Date(from - CATCH_UP_MARGIN_MS).toISOString();
     disconnectedAt = null;
     for (let page = 0; page < CATCH_UP_MAX_PAGES; page++) {
       const result = await deps.request("inbox:changes", { since, limit: 500 });
