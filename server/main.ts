@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from "./app/config.ts";
 import { DataDirLockedError } from "./app/dataDirLock.ts";
 import { openDatabase } from "./app/database.ts";
 import { createLogger } from "./app/logger.ts";
+import { installProcessGuards } from "./app/processGuards.ts";
 import { startApp } from "./app/createApp.ts";
 import { systemClock } from "./app/clock.ts";
 import { migrate } from "./db/migrate.ts";
@@ -14,7 +15,9 @@ import { demoLoginsPresent, isEmpty, seedDemoData, type DemoLogin } from "./db/s
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.LOG_LEVEL);
+  const guards = installProcessGuards(log);
   const database = await openDatabase(config);
+  guards.closeWith(() => database.close());
   const applied = await migrate(database.db);
   if (applied.length > 0) log.info({ applied }, "migrations applied");
   if (config.SEED && (await isEmpty(database.db))) {
@@ -23,6 +26,10 @@ async function main(): Promise<void> {
   }
   const logins = await demoLoginsPresent(database.db);
   const app = await startApp({ config, db: database.db, log });
+  guards.closeWith(async () => {
+    await app.close();
+    await database.close();
+  });
   log.info({ url: app.url, database: database.db.engine, redis: Boolean(config.REDIS_URL) }, "server listening");
   printBanner(app.url, database.db.engine, database.location, logins);
 
