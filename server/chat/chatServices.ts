@@ -9,12 +9,12 @@ import type { TimelineItem } from "../../shared/schemas/timeline.ts";
 import type { Clock } from "../app/clock.ts";
 import type { Logger } from "../app/logger.ts";
 import { newChatNotice, notifyAgent } from "../conversations/notify.ts";
-import { findConversation } from "../conversations/repo.ts";
+import { findConversations } from "../conversations/repo.ts";
 import type { Database } from "../db/client.ts";
 import type { ConsoleServer } from "../handlers/sockets.ts";
 import { rooms } from "../handlers/rooms.ts";
 import { createChatRouting, type ChatRouting, type RoutedAssignment } from "../routing/chatRouting.ts";
-import { findAgentState, listBrandQueues } from "../routing/repo.ts";
+import { findAgentStates, listBrandQueues } from "../routing/repo.ts";
 import { createVisitorPushes, type VisitorPushes } from "./visitorPushes.ts";
 import type { WidgetNamespace } from "./widgetNamespace.ts";
 
@@ -31,26 +31,25 @@ export function createChatServices(deps: { db: Database; io: ConsoleServer; widg
   const { db, io } = deps;
   const visitors = createVisitorPushes(db, deps.widget);
 
+  // one statement per kind of push, whatever the number of agents, brands or chats in the round
   const announceAgents = async (userIds: readonly string[], brandIds: readonly string[]) => {
-    for (const userId of new Set(userIds)) {
-      const state = await findAgentState(db, userId);
-      if (state) io.to(rooms.user(userId)).emit("agent:stateChanged", state);
-    }
+    for (const state of await findAgentStates(db, [...new Set(userIds)])) io.to(rooms.user(state.userId)).emit("agent:stateChanged", state);
     const unique = [...new Set(brandIds)];
     if (unique.length === 0) return;
     for (const queue of await listBrandQueues(db, unique)) io.to(rooms.brand(queue.brandId)).emit("queue:changed", queue);
-    for (const brandId of unique) await visitors.queueMoved(brandId);
+    await visitors.queueMoved(unique);
   };
 
   const announceRouted = async (assignments: RoutedAssignment[]) => {
+    const conversations = new Map<string, Conversation>((await findConversations(db, assignments.map((a) => a.chat.conversationId))).map((c) => [c.id, c]));
     for (const { chat, item } of assignments) {
-      const conversation = await findConversation(db, chat.conversationId);
+      const conversation = conversations.get(chat.conversationId);
       if (!conversation) continue;
       io.to(rooms.brand(conversation.brandId)).emit("conversation:changed", conversation);
       io.to(rooms.conversation(conversation.id)).emit("timeline:appended", item);
       notifyAgent(io, chat.userId, newChatNotice(conversation, new Date(item.createdAt)));
-      await visitors.chatChanged(conversation.id, item);
     }
+    await visitors.chatsChanged(assignments.map(({ chat, item }) => ({ conversationId: chat.conversationId, item })));
     await announceAgents(
       assignments.map((a) => a.chat.userId),
       assignments.map((a) => a.chat.brandId),

@@ -56,12 +56,19 @@ function toChatState(row: ChatStateRow): ChatState {
 }
 
 export async function findChatState(db: Queryable, conversationId: string): Promise<ChatState | null> {
-  const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.id = $1 AND c.channel = 'chat'`, [conversationId]);
-  return found.rows[0] ? toChatState(found.rows[0]) : null;
+  return (await findChatStates(db, [conversationId]))[0] ?? null;
 }
 
-/** The brand's waiting chats: each one's place in line moves when the queue does. */
-export async function listQueuedChatStates(db: Queryable, brandId: string): Promise<ChatState[]> {
-  const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.brand_id = $1 AND c.queued_at IS NOT NULL`, [brandId]);
+/** Several chats' states in one statement (a routing round hands out many at once). */
+export async function findChatStates(db: Queryable, conversationIds: readonly string[]): Promise<ChatState[]> {
+  if (conversationIds.length === 0) return [];
+  const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.id = ANY($1::uuid[]) AND c.channel = 'chat'`, [conversationIds]);
+  return found.rows.map(toChatState);
+}
+
+/** The brands' waiting chats: each one's place in line moves when the queue does. */
+export async function listQueuedChatStates(db: Queryable, brandIds: readonly string[]): Promise<ChatState[]> {
+  if (brandIds.length === 0) return [];
+  const found = await db.query<ChatStateRow>(`${CHAT_STATE_SQL} WHERE c.brand_id = ANY($1::uuid[]) AND c.queued_at IS NOT NULL`, [brandIds]);
   return found.rows.map(toChatState);
 }

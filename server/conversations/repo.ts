@@ -180,3 +180,9 @@ export async function findUserName(db: Queryable, userId: string): Promise<strin
   const found = await db.query<{ name: string }>("SELECT name FROM users WHERE id = $1", [userId]);
   return found.rows[0]?.name ?? null;
 }
+
+export async function findUserNames(db: Queryable, userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const found = await db.query<{ id: string; name: string }>("SELECT id, name FROM users WHERE id = ANY($1::uuid[])", [userIds]);
+  return new Map(found.rows.map((row) => [row.id, row.name]));
+}

@@ -30,11 +30,17 @@ const toAgentState = (row: AgentStateRow): AgentState => ({
 });
 
 export async function findAgentState(db: Queryable, userId: string): Promise<AgentState | null> {
+  return (await findAgentStates(db, [userId]))[0] ?? null;
+}
+
+/** Several users' routing states in one statement. */
+export async function findAgentStates(db: Queryable, userIds: readonly string[]): Promise<AgentState[]> {
+  if (userIds.length === 0) return [];
   const found = await db.query<AgentStateRow>(
-    `SELECT u.id, u.status, u.away_reason, u.chat_capacity, ${ACTIVE_CHATS} AS active_chats, u.status_changed_at FROM users u WHERE u.id = $1`,
-    [userId],
+    `SELECT u.id, u.status, u.away_reason, u.chat_capacity, ${ACTIVE_CHATS} AS active_chats, u.status_changed_at FROM users u WHERE u.id = ANY($1::uuid[])`,
+    [userIds],
   );
-  return found.rows[0] ? toAgentState(found.rows[0]) : null;
+  return found.rows.map(toAgentState);
 }
 
 /** Sets the status; true when it changed. A user who is disabled cannot become available. */
