@@ -47,6 +47,11 @@ export interface RunningApp {
   /** Looks for agents whose consoles are gone now (tests; the server also does it every few seconds). */
   sweepPresence(): Promise<void>;
   chat: ChatServices;
+  /**
+   * Resolves once every request accepted so far has been handled, with what follows its commit (announcements,
+   * routing it started): tests' barrier before asserting that something was not pushed.
+   */
+  settled(): Promise<void>;
   /** Stops accepting, lets in-flight acknowledgements finish, closes sockets and Redis; the caller closes the database. */
   close(): Promise<void>;
 }
@@ -79,7 +84,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const access = createAccessEffects(io, db, redis !== null);
   const inFlight = new InFlight();
   const widget = io.of(WIDGET_NAMESPACE) as unknown as WidgetNamespace;
-  const chat = createChatServices({ db, io, widget, clock, log });
+  const chat = createChatServices({ db, io, widget, clock, log, track: (work) => inFlight.track(work) });
   const sockets = attachConsoleSockets(io, { db, clock, log, io, widget, access, chat }, handlerTable, inFlight, { limits, origin });
   const visitorServices = {
     db,
@@ -90,7 +95,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     tokens: await loadVisitorTokens(db, clock.now()),
     limits: createVisitorLimits(config, redis ? { client: redis.pub, prefix: config.REDIS_PREFIX } : undefined),
     batcher: createMessageBatcher(db),
-    announcer: createMessageAnnouncer({ io, visitors: chat.visitors }),
+    announcer: createMessageAnnouncer({ io, visitors: chat.visitors, track: (round) => inFlight.track(round) }),
   };
   attachWidgetSockets(widget, visitorServices, inFlight, origin);
   const presence = startPresenceSweep({ db, io, clock, log, chat, graceMs: config.AGENT_OFFLINE_GRACE_SECONDS * 1000 });
@@ -103,7 +108,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   const port = (http.address() as AddressInfo).port;
   // chats that waited through a restart are handed out as soon as agents are there
-  void chat.routing.route();
+  inFlight.track(chat.routing.route());
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}`;
   // pushes from the other processes were lost while Redis was away, and these sockets stayed connected
   redis?.onReturn((awaySince) => {
@@ -120,6 +125,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     sweepSessions: sockets.sweep,
     sweepPresence: presence.sweep,
     chat,
+    settled: () => inFlight.idle(),
     close() {
       closing ??= (async () => {
         sockets.stop();

@@ -27,7 +27,15 @@ export interface ChatServices {
   announceAgents(userIds: readonly string[], brandIds: readonly string[]): Promise<void>;
 }
 
-export function createChatServices(deps: { db: Database; io: ConsoleServer; widget: WidgetNamespace; clock: Clock; log: Logger }): ChatServices {
+/** track: told of routing runs started in the background, so shutdown and tests' barriers wait for them */
+export function createChatServices(deps: {
+  db: Database;
+  io: ConsoleServer;
+  widget: WidgetNamespace;
+  clock: Clock;
+  log: Logger;
+  track(work: Promise<void>): void;
+}): ChatServices {
   const { db, io } = deps;
   const visitors = createVisitorPushes(db, deps.widget);
 
@@ -69,7 +77,7 @@ export function createChatServices(deps: { db: Database; io: ConsoleServer; widg
       const moved = item?.kind === "assignment" ? [item.data.from, item.data.to] : [];
       const people = [...moved, conversation.assigneeId].filter((id): id is string => typeof id === "string");
       await announceAgents(people, [conversation.brandId]);
-      void routing.route();
+      deps.track(routing.route());
     },
   };
 }

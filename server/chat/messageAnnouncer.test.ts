@@ -20,6 +20,7 @@ describe("message announcer", () => {
   let sent: Sent[];
   let delivered: Array<[string, number]>;
   let announcer: ReturnType<typeof createMessageAnnouncer>;
+  let rounds: Promise<void>[];
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -27,7 +28,8 @@ describe("message announcer", () => {
     delivered = [];
     const io = { to: (room: string) => ({ emit: (event: string, payload: unknown) => sent.push({ room, event, payload }) }) } as unknown as ConsoleServer;
     const visitors = { delivered: (conversationId: string, seq: number) => delivered.push([conversationId, seq]) } as unknown as VisitorPushes;
-    announcer = createMessageAnnouncer({ io, visitors });
+    rounds = [];
+    announcer = createMessageAnnouncer({ io, visitors, track: (round) => void rounds.push(round) });
   });
 
   afterEach(() => vi.useRealTimers());
@@ -79,5 +81,16 @@ describe("message announcer", () => {
 
     await vi.advanceTimersByTimeAsync(40);
     expect(events("conversations:changed")).toHaveLength(2);
+  });
+
+  it("hands each round over as pending work that settles once the round is sent", async () => {
+    announcer.announce(item("c1", 1), conversation("c1", "b1", 2));
+    announcer.announce(item("c1", 2), conversation("c1", "b1", 3));
+    expect(rounds).toHaveLength(1);
+    let sentWhenSettled: number | undefined;
+    const settled = rounds[0]!.then(() => (sentWhenSettled = events("conversations:changed").length));
+    await vi.advanceTimersByTimeAsync(0);
+    await settled;
+    expect(sentWhenSettled).toBe(1);
   });
 });

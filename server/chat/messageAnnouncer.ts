@@ -29,7 +29,8 @@ interface Pending {
   conversation: Conversation;
 }
 
-export function createMessageAnnouncer(deps: { io: ConsoleServer; visitors: VisitorPushes }): MessageAnnouncer {
+/** track: told of each scheduled round until it has run, so shutdown and tests' barriers wait for it */
+export function createMessageAnnouncer(deps: { io: ConsoleServer; visitors: VisitorPushes; track(round: Promise<void>): void }): MessageAnnouncer {
   let pending = new Map<string, Pending>();
   let scheduled = false;
   let lastRoundAt = Number.NEGATIVE_INFINITY;
@@ -47,7 +48,17 @@ export function createMessageAnnouncer(deps: { io: ConsoleServer; visitors: Visi
 
   const schedule = () => {
     scheduled = true;
-    setTimeout(run, Math.max(0, lastRoundAt + ROUND_INTERVAL_MS - performance.now()));
+    const delayMs = Math.max(0, lastRoundAt + ROUND_INTERVAL_MS - performance.now());
+    const round = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        try {
+          run();
+        } finally {
+          resolve();
+        }
+      }, delayMs),
+    );
+    deps.track(round);
   };
 
   return {

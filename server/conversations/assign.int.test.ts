@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aUser, aConversation } from "../testing/fixtures.ts";
 import { startBrandFloor, type BrandFloor } from "../testing/brandFloor.ts";
-import { nextPush, receivedWithin, request } from "../testing/testServer.ts";
+import { collectPushes, nextPush, request } from "../testing/testServer.ts";
 
 describe("conversation:assign", () => {
   let floor: BrandFloor;
@@ -19,10 +19,11 @@ describe("conversation:assign", () => {
       )
     ).rows;
 
-  /** A conversation both agents have open. */
+  /** A conversation both agents have open, with nothing of an earlier test still on its way to them. */
   const watched = async () => {
     const conversation = await aConversation(floor.server.database.db, floor.brandId, "email");
     for (const m of [floor.ana, floor.tom]) await request(m.socket, "conversation:watch", { conversationId: conversation.id });
+    await floor.server.settled(floor.ana.socket, floor.tom.socket, floor.outsider.socket);
     return conversation;
   };
 
@@ -57,12 +58,15 @@ describe("conversation:assign", () => {
   it("does not push the snapshot back to the caller's own socket, and notifies nobody when agents take a conversation themselves", async () => {
     const { ana, tom } = floor;
     const conversation = await watched();
-    const changed = nextPush(tom.socket, "conversation:changed");
+    const changedToTom = collectPushes(tom.socket, "conversation:changed");
+    const changedToAna = collectPushes(ana.socket, "conversation:changed");
+    const notified = [collectPushes(ana.socket, "agent:notified"), collectPushes(tom.socket, "agent:notified")];
     const ack = await request(ana.socket, "conversation:assign", { clientId: uuidv7(), conversationId: conversation.id, assigneeId: ana.id });
     expect(ack).toMatchObject({ ok: true, data: { assigneeId: ana.id, assigneeName: "Ana" } });
-    expect(await changed).toMatchObject({ assigneeId: ana.id });
-    expect(await receivedWithin(ana.socket, "conversation:changed")).toBe(false);
-    expect(await receivedWithin(ana.socket, "agent:notified")).toBe(false);
+    await floor.server.settled(ana.socket, tom.socket);
+    expect(changedToTom).toEqual([ack.ok && ack.data]);
+    expect(changedToAna).toEqual([]);
+    expect(notified).toEqual([[], []]);
   });
 
   it("unassigns, recording who had it", async () => {
@@ -80,13 +84,13 @@ describe("conversation:assign", () => {
   it("changes nothing, and announces nothing, when the assignee is already the one asked for", async () => {
     const { ana, tom } = floor;
     const conversation = await watched();
-    const notified = nextPush(tom.socket, "agent:notified");
+    const notified = collectPushes(tom.socket, "agent:notified");
     const first = await request(ana.socket, "conversation:assign", { clientId: uuidv7(), conversationId: conversation.id, assigneeId: tom.id });
-    await notified;
     const again = await request(ana.socket, "conversation:assign", { clientId: uuidv7(), conversationId: conversation.id, assigneeId: tom.id });
     expect(again).toEqual(first);
     expect(await itemsOf(conversation.id)).toHaveLength(1);
-    expect(await receivedWithin(tom.socket, "agent:notified")).toBe(false);
+    await floor.server.settled(tom.socket);
+    expect(notified).toEqual([expect.objectContaining({ kind: "assigned", conversationId: conversation.id })]);
   });
 
   it("refuses an assignee who cannot work in the brand, the same way whoever they are", async () => {
@@ -115,17 +119,19 @@ describe("conversation:assign", () => {
     const { ana, tom } = floor;
     const conversation = await watched();
     const payload = { clientId: uuidv7(), conversationId: conversation.id, assigneeId: tom.id };
-    const notified = nextPush(tom.socket, "agent:notified");
+    const notified = collectPushes(tom.socket, "agent:notified");
     const first = await request(ana.socket, "conversation:assign", payload);
-    await notified;
     expect(await request(ana.socket, "conversation:assign", payload)).toEqual(first);
     expect(await itemsOf(conversation.id)).toHaveLength(1);
-    expect(await receivedWithin(tom.socket, "agent:notified")).toBe(false);
+    await floor.server.settled(tom.socket);
+    expect(notified).toEqual([expect.objectContaining({ kind: "assigned", conversationId: conversation.id })]);
   });
 
   it("refuses another brand's admin and a trainer, and tells them nothing", async () => {
     const { ana, tom, trainer, outsider } = floor;
     const conversation = await watched();
+    const changedToOutsider = collectPushes(outsider.socket, "conversation:changed");
+    const changedToTom = collectPushes(tom.socket, "conversation:changed");
     expect(await request(outsider.socket, "conversation:assign", { clientId: uuidv7(), conversationId: conversation.id, assigneeId: outsider.id })).toMatchObject({
       ok: false,
       error: { code: "not_found" },
@@ -135,7 +141,9 @@ describe("conversation:assign", () => {
       error: { code: "forbidden" },
     });
     await request(ana.socket, "conversation:assign", { clientId: uuidv7(), conversationId: conversation.id, assigneeId: tom.id });
-    expect(await receivedWithin(outsider.socket, "conversation:changed")).toBe(false);
+    await floor.server.settled(outsider.socket, tom.socket);
+    expect(changedToTom).toEqual([expect.objectContaining({ id: conversation.id, assigneeId: tom.id })]);
+    expect(changedToOutsider).toEqual([]);
     expect(await itemsOf(conversation.id)).toHaveLength(1);
   });
 });

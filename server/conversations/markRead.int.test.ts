@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aConversation } from "../testing/fixtures.ts";
 import { startBrandFloor, type BrandFloor } from "../testing/brandFloor.ts";
-import { nextPush, receivedWithin, request, type TestSocket } from "../testing/testServer.ts";
+import { collectPushes, request, type TestSocket } from "../testing/testServer.ts";
 
 describe("conversation:markRead", () => {
   let floor: BrandFloor;
@@ -23,12 +23,13 @@ describe("conversation:markRead", () => {
       .rows[0]?.last_read_seq;
 
   it("moves the caller's marker and tells the caller's other tabs, nobody else", async () => {
-    const otherTab = nextPush(anaSecondTab, "conversation:read");
+    const [toOtherTab, toCaller, toTom] = [anaSecondTab, floor.ana.socket, floor.tom.socket].map((socket) => collectPushes(socket, "conversation:read"));
     expect(await markRead(3)).toEqual({ ok: true, data: { conversationId, lastReadSeq: 3 } });
-    expect(await otherTab).toEqual({ conversationId, lastReadSeq: 3 });
+    await floor.server.settled(anaSecondTab, floor.ana.socket, floor.tom.socket);
+    expect(toOtherTab).toEqual([{ conversationId, lastReadSeq: 3 }]);
+    expect(toCaller).toEqual([]);
+    expect(toTom).toEqual([]);
     expect(Number(await storedMarker(floor.ana.id))).toBe(3);
-    expect(await receivedWithin(floor.tom.socket, "conversation:read")).toBe(false);
-    expect(await receivedWithin(floor.ana.socket, "conversation:read")).toBe(false);
   });
 
   it("never moves back: an older seq from a slower tab answers with the marker as it stands", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aConversation, aUser } from "../testing/fixtures.ts";
 import { startBrandFloor, type BrandFloor } from "../testing/brandFloor.ts";
-import { nextPush, receivedWithin, request } from "../testing/testServer.ts";
+import { collectPushes, nextPush, request } from "../testing/testServer.ts";
 
 describe("conversation:assignees and conversation:presence", () => {
   let floor: BrandFloor;
@@ -36,16 +36,22 @@ describe("conversation:assignees and conversation:presence", () => {
   it("pushes presence to the others watching the conversation, not back to the sender", async () => {
     const { ana, tom } = floor;
     for (const socket of [ana.socket, tom.socket]) await request(socket, "conversation:watch", { conversationId });
-    const seen = nextPush(tom.socket, "conversation:presence");
+    await floor.server.settled(ana.socket, tom.socket);
+    const toTom = collectPushes(tom.socket, "conversation:presence");
+    const toAna = collectPushes(ana.socket, "conversation:presence");
     expect(await request(ana.socket, "conversation:presence", { conversationId, state: "typing" })).toEqual({ ok: true, data: {} });
-    expect(await seen).toEqual({ conversationId, userId: ana.id, userName: "Ana", state: "typing", at: floor.server.clock.now().toISOString() });
-    expect(await receivedWithin(ana.socket, "conversation:presence")).toBe(false);
+    await floor.server.settled(ana.socket, tom.socket);
+    expect(toTom).toEqual([{ conversationId, userId: ana.id, userName: "Ana", state: "typing", at: floor.server.clock.now().toISOString() }]);
+    expect(toAna).toEqual([]);
   });
 
   it("refuses presence from someone who may not read the conversation, and pushes nothing", async () => {
     await request(floor.tom.socket, "conversation:watch", { conversationId });
+    await floor.server.settled(floor.tom.socket);
+    const toTom = collectPushes(floor.tom.socket, "conversation:presence");
     expect(await request(floor.outsider.socket, "conversation:presence", { conversationId, state: "viewing" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await receivedWithin(floor.tom.socket, "conversation:presence")).toBe(false);
+    await floor.server.settled(floor.tom.socket);
+    expect(toTom).toEqual([]);
   });
 
   it("tells the others a teammate left when their console drops without saying so", async () => {

@@ -14,6 +14,21 @@ describe("InFlight", () => {
     expect(inFlight.size).toBe(0);
   });
 
+  it("is idle only once the work tracked while waiting has settled too", async () => {
+    const inFlight = new InFlight();
+    let finishLater!: () => void;
+    inFlight.track(
+      Promise.resolve().then(() => inFlight.track(new Promise<void>((resolve) => (finishLater = resolve)))),
+    );
+    let idle = false;
+    const waiting = inFlight.idle().then(() => (idle = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(idle).toBe(false);
+    finishLater();
+    await waiting;
+    expect(inFlight.size).toBe(0);
+  });
+
   it("waits for work tracked while it drains, such as what a request sets off after its commit", async () => {
     const inFlight = new InFlight();
     let finishFollowUp!: () => void;

@@ -1,5 +1,5 @@
 /** Routing with several agents and visitors through real sockets: capacity, load, status, queue order, grace, transfer. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { v7 as uuidv7 } from "uuid";
 import { aChatBrand, aUser } from "../testing/fixtures.ts";
 import { nextPush, request, startTestServer, type TestServer, type TestSocket } from "../testing/testServer.ts";
@@ -118,8 +118,10 @@ describe("routing", () => {
     expect(await assigneeOf(kept.conversationId)).toBe(leaving.id);
     // everyone else is away or offline by now: the chat waits, first in line, for the next agent
     const backInLine = nextVisitorPush(kept.visitor, "chat:message", (m) => m.from === "system" && /back in the queue/.test(m.body), 10_000);
+    const consoleId = leaving.socket.id;
     leaving.socket.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // the sweep counts the consoles the server holds: it must have seen this one go, however long that took
+    await vi.waitFor(async () => expect((await server.app.io.fetchSockets()).map((s) => s.id)).not.toContain(consoleId), { timeout: 10_000, interval: 20 });
     await server.app.sweepPresence();
     expect(await assigneeOf(kept.conversationId)).toBe(leaving.id);
     server.clock.advance(1_100);

@@ -3,6 +3,7 @@
  * and connects real socket.io clients with real session cookies.
  */
 import { io as connectSocket, type Socket } from "socket.io-client";
+import { onTestFinished } from "vitest";
 import type { Ack, ClientToServerEvents, RequestInput, RequestName, RequestOutput, ServerToClientEvents } from "../../shared/contract/index.ts";
 import { manualClock } from "../app/clock.ts";
 import { DEFAULT_CONFIG, type Config } from "../app/config.ts";
@@ -20,6 +21,12 @@ export interface TestServer {
   signIn(email: string, password?: string, headers?: Record<string, string>): Promise<Response>;
   cookieFor(email: string): Promise<string>;
   connect(cookie: string | null, options?: { origin?: string }): Promise<TestSocket>;
+  /**
+   * The barrier before asserting on what the sockets were pushed, or were not: waits until the server has handled
+   * every request it accepted, with the announcements that follow a commit, then makes a round trip on each socket.
+   * Socket.io keeps one socket's packets in order, so a push sent before the round trip's answer has arrived too.
+   */
+  settled(...receivers: TestSocket[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +55,11 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
       const socket = await connectTo(app.url, cookie, options);
       sockets.push(socket);
       return socket;
+    },
+    async settled(...receivers) {
+      await app.settled();
+      // any cheap query will do; its answer is the marker, whether or not it is a refusal
+      await Promise.all(receivers.map((socket) => request(socket, "session:whoami", {})));
     },
     async close() {
       for (const socket of sockets) socket.disconnect();
@@ -88,8 +100,10 @@ export function request<E extends RequestName>(socket: TestSocket, event: E, pay
   return (socket.timeout(10_000) as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<RequestOutput<E>>> }).emitWithAck(event, payload);
 }
 
+type Push<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>[0];
+
 /** Resolves with the next push of an event, or rejects after a timeout. */
-export function nextPush<E extends keyof ServerToClientEvents>(socket: TestSocket, event: E, timeoutMs = 3_000): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+export function nextPush<E extends keyof ServerToClientEvents>(socket: TestSocket, event: E, timeoutMs = 3_000): Promise<Push<E>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
     (socket as unknown as Socket).once(event as string, (payload: unknown) => {
@@ -99,10 +113,15 @@ export function nextPush<E extends keyof ServerToClientEvents>(socket: TestSocke
   });
 }
 
-/** Resolves true if the event is pushed within the window, false if not (to prove something is NOT received). */
-export function receivedWithin(socket: TestSocket, event: keyof ServerToClientEvents, windowMs = 300): Promise<boolean> {
-  return nextPush(socket, event, windowMs).then(
-    () => true,
-    () => false,
-  );
+/**
+ * Records every push of an event to the socket as it arrives, until the test ends: after server.settled(socket),
+ * the array holds all of them, in order, so a test can say what came and that nothing else did.
+ */
+export function collectPushes<E extends keyof ServerToClientEvents>(socket: TestSocket, event: E): Push<E>[] {
+  const pushes: Push<E>[] = [];
+  const record = (payload: Push<E>) => void pushes.push(payload);
+  const raw = socket as unknown as Socket;
+  raw.on(event as string, record);
+  onTestFinished(() => void raw.off(event as string, record));
+  return pushes;
 }

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBrandFloor, type BrandFloor } from "../testing/brandFloor.ts";
 import { aBrand, aConversation } from "../testing/fixtures.ts";
-import { nextPush, receivedWithin, request } from "../testing/testServer.ts";
+import { collectPushes, request } from "../testing/testServer.ts";
 import { receiveCustomerMessage, type CustomerMessage } from "./receiveCustomerMessage.ts";
 
 describe("receiveCustomerMessage", () => {
@@ -21,14 +21,16 @@ describe("receiveCustomerMessage", () => {
     const { tom, outsider } = floor;
     const conversation = await aConversation(floor.server.database.db, floor.brandId);
     await request(tom.socket, "conversation:watch", { conversationId: conversation.id });
-    const appended = nextPush(tom.socket, "timeline:appended");
-    const changed = nextPush(tom.socket, "conversation:changed");
+    await floor.server.settled(tom.socket, outsider.socket);
+    const appended = collectPushes(tom.socket, "timeline:appended");
+    const [changed, changedToOutsider] = [tom.socket, outsider.socket].map((socket) => collectPushes(socket, "conversation:changed"));
     const item = await receive({ conversationId: conversation.id, body: "my card is 4111 1111 1111 1111" });
     expect(item).toMatchObject({ seq: 1, kind: "message", direction: "inbound", authorType: "contact", authorUserId: null, body: "my card is •••• 1111" });
     expect(item.authorContactId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await appended).toEqual(item);
-    expect(await changed).toMatchObject({ id: conversation.id, lastSeq: 1, version: 2, waitingSince: item.createdAt, lastPreview: "my card is •••• 1111" });
-    expect(await receivedWithin(outsider.socket, "conversation:changed")).toBe(false);
+    await floor.server.settled(tom.socket, outsider.socket);
+    expect(appended).toEqual([item]);
+    expect(changed).toEqual([expect.objectContaining({ id: conversation.id, lastSeq: 1, version: 2, waitingSince: item.createdAt, lastPreview: "my card is •••• 1111" })]);
+    expect(changedToOutsider).toEqual([]);
   });
 
   it("keeps the wait's start at the first unanswered message", async () => {
@@ -43,9 +45,11 @@ describe("receiveCustomerMessage", () => {
     const { ana, tom } = floor;
     const conversation = await aConversation(floor.server.database.db, floor.brandId);
     await request(ana.socket, "conversation:assign", { clientId: uuidv7(), conversationId: conversation.id, assigneeId: ana.id });
-    const notified = nextPush(ana.socket, "agent:notified");
+    await floor.server.settled(ana.socket, tom.socket);
+    const [notified, notifiedTom] = [ana.socket, tom.socket].map((socket) => collectPushes(socket, "agent:notified"));
     const item = await receive({ conversationId: conversation.id, body: "It works now,\n\nthanks!" });
-    expect(await notified).toEqual({
+    await floor.server.settled(ana.socket, tom.socket);
+    expect(notified).toEqual([{
       kind: "customerReplied",
       conversationId: conversation.id,
       brandId: floor.brandId,
@@ -53,20 +57,20 @@ describe("receiveCustomerMessage", () => {
       title: "Casey Customer replied",
       preview: "It works now, thanks!",
       at: item.createdAt,
-    });
-    expect(await receivedWithin(tom.socket, "agent:notified")).toBe(false);
+    }]);
+    expect(notifiedTom).toEqual([]);
   });
 
   it("stores a redelivered message once and announces it once", async () => {
     const conversation = await aConversation(floor.server.database.db, floor.brandId);
     await request(floor.tom.socket, "conversation:watch", { conversationId: conversation.id });
     const clientId = uuidv7();
-    const appended = nextPush(floor.tom.socket, "timeline:appended");
+    const appended = collectPushes(floor.tom.socket, "timeline:appended");
     const first = await receive({ conversationId: conversation.id, clientId });
-    await appended;
     expect(await receive({ conversationId: conversation.id, clientId, body: "again" })).toEqual(first);
     expect(await itemCount(conversation.id)).toBe(1);
-    expect(await receivedWithin(floor.tom.socket, "timeline:appended")).toBe(false);
+    await floor.server.settled(floor.tom.socket);
+    expect(appended).toEqual([first]);
   });
 
   it("refuses a clientId used in another conversation, and an unknown conversation", async () => {
