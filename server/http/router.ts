@@ -28,7 +28,7 @@ export const ROUTES = {
 } as const;
 
 export function createRouter(deps: RouterDeps) {
-  const staticFiles = createStaticFiles(deps.staticDir);
+  const staticFiles = createStaticFiles(deps.staticDir, deps.log);
   let requestSeq = 0;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
