@@ -12,14 +12,22 @@ export function sendError(res: ServerResponse, status: number, error: RequestErr
 
 export class BodyTooLarge extends Error {}
 
+/** The client closed the connection before its body was in: nobody is left to answer, and nothing failed here. */
+export class RequestAborted extends Error {}
+
 /** Reads a JSON body up to maxBytes; undefined when it is not JSON. */
 export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw new BodyTooLarge();
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge) && req.destroyed) throw new RequestAborted("the client closed the connection mid-body", { cause: error });
+    throw error;
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
