@@ -3,8 +3,10 @@
  * against the real server on a fresh embedded database, then against a bare Socket.io relay (bench/bareRelay.ts)
  * started here, in the same run. Each gets the same relay load (latency from the visitor's send to the agent's
  * receipt of the committed message) and a step-up to the highest rate it sustains; the real server also the
- * closed-loop durable run. Beside them: the bare commit rate of the same database engine, and the batch sizes
- * group commit made, read back from the rows' transaction ids once the server has stopped.
+ * closed-loop durable run. With a PostgreSQL server (BENCH_DATABASE_URL, else DATABASE_URL), the real server runs
+ * once more on a fresh database there, with the same floor, for the durable run alone: the relay and step-up
+ * phases are embedded only, to keep the bench short. Beside them: the bare commit rate of the embedded engine, and
+ * the batch sizes group commit made, read back from the rows' transaction ids once the server has stopped.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -12,11 +14,12 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { v7 as uuidv7 } from "uuid";
-import { openPglite } from "../server/db/client.ts";
+import { openPglite, openPostgres, type Database } from "../server/db/client.ts";
 import { startServerProcess, type ServerProcess } from "../server/testing/serverProcess.ts";
 import { judge, type Figure } from "./budgets.ts";
 import type { DurableResult, LoadCommand, LoadReply, RelayResult, SetupResult } from "./chatLoadClient.ts";
-import { AGENTS_PER_BRAND, BRANDS, seedChatBench, VISITORS_PER_BRAND, widgetKeyOf } from "./chatSeed.ts";
+import { AGENTS_PER_BRAND, BRANDS, seedChatBench, VISITORS_PER_BRAND, widgetKeyOf, type ChatBenchData } from "./chatSeed.ts";
+import { createPostgresDatabase } from "./postgresDatabase.ts";
 import { percentile } from "./stats.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -51,8 +54,14 @@ export async function chatFigures(): Promise<Figure[]> {
   process.stdout.write(`    PGlite bare commit rate, one INSERT per transaction: ${Math.round(bareCommits)}/s\n`);
   const real = await attempt("real server", runRealServer);
   const bare = await attempt("bare relay", runBareRelay);
+  const onPostgres = await durableOnPostgres();
   process.stdout.write(`    chat bench took ${((performance.now() - began) / 1000).toFixed(0)} s\n`);
-  return [...relayFigures(real, bare), ...(real?.rssMb ? [judge("chat.server_rss_mb", real.rssMb)] : []), ...(real?.durable ? [judge("chat.durable_msgs_per_s", real.durable.perSecond)] : [])];
+  return [
+    ...relayFigures(real, bare),
+    ...(real?.rssMb ? [judge("chat.server_rss_mb", real.rssMb)] : []),
+    ...(real?.durable ? [judge("chat.durable_embedded_msgs_per_s", real.durable.perSecond)] : []),
+    ...(onPostgres ? [judge("chat.durable_msgs_per_s", onPostgres.perSecond)] : []),
+  ];
 }
 
 /** p99 is finite while under 1% of the window's messages were lost; beyond that it is only known to be over the drain time. */
@@ -67,45 +76,100 @@ function relayFigures(real: ServerRun | null, bare: ServerRun | null): Figure[] 
 
 async function runRealServer(): Promise<ServerRun> {
   const dir = mkdtempSync(join(tmpdir(), "switchboard-chat-bench-"));
+  // the server keeps its embedded database in DATA_DIR/pglite (server/app/database.ts)
+  const dataDir = join(dir, "pglite");
   let server: ServerProcess | undefined;
   let load: LoadClient | undefined;
   try {
-    // the server keeps its embedded database in DATA_DIR/pglite (server/app/database.ts)
-    const data = await seedChatBench(join(dir, "pglite"));
-    server = await startServerProcess({
-      DATA_DIR: dir,
-      SEED: "off",
-      WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR: UNLIMITED,
-      WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS: UNLIMITED,
-      WIDGET_CHATS_PER_HOUR_PER_ADDRESS: UNLIMITED,
-    });
-    const cookies = [];
-    for (const agent of data.agents) cookies.push(await sessionCookie(server.url, agent.email, agent.password));
+    const data = await withDatabase(openPglite(dataDir), seedChatBench);
+    server = await startChatServer({ DATA_DIR: dir });
     load = startLoadClient();
-    await setUp(load, server.url, data.widgetKeys, cookies);
+    await setUp(load, server.url, data.widgetKeys, await signIn(server.url, data));
     const relay = await runRelay(load, "real server");
     const rssMb = residentMb(server.child.pid!);
     process.stdout.write(`    real server RSS after the relay run: ${rssMb.toFixed(0)} MB\n`);
-    await settle(load, "real server");
-    const durable = (await load.run({ cmd: "durable", ...DURABLE })) as DurableResult;
-    process.stdout.write(
-      `    real server durable, ${VISITORS_PER_BRAND * BRANDS} visitors × ${DURABLE.inFlightPerVisitor} in flight: ${Math.round(durable.perSecond)} msg/s acknowledged ` +
-        `(ack p50 ${durable.ackP50Ms.toFixed(1)} ms, p99 ${durable.ackP99Ms.toFixed(1)} ms)${refusals(durable.errors)}\n`,
-    );
+    const durable = await runDurable(load, "real server");
     await stepUp(load, "real server");
     process.stdout.write(`    real server RSS at the end: ${residentMb(server.child.pid!).toFixed(0)} MB\n`);
     load.stop();
     await server.stop();
     server = undefined;
-    await reportBatches(join(dir, "pglite"), [
-      ["relay window", relay],
-      ["durable window", durable],
-    ]);
+    await withDatabase(openPglite(dataDir), (db) =>
+      reportBatches(db, [
+        ["relay window", relay],
+        ["durable window", durable],
+      ]),
+    );
     return { relay, rssMb, durable };
   } finally {
     load?.stop();
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** chat.durable_msgs_per_s: the same floor and durable run as the embedded one, on a PostgreSQL server when there is one. */
+async function durableOnPostgres(): Promise<DurableResult | null> {
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+  if (!serverUrl) {
+    process.stdout.write(
+      "    chat.durable_msgs_per_s not measured: it needs a PostgreSQL server, and neither BENCH_DATABASE_URL nor DATABASE_URL names one " +
+        "(e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench)\n",
+    );
+    return null;
+  }
+  const durable = await attempt("server on PostgreSQL", () => runPostgresServer(serverUrl));
+  if (!durable) process.stdout.write("    chat.durable_msgs_per_s not measured: the run on PostgreSQL failed\n");
+  return durable;
+}
+
+/** The floor in a database of its own on the PostgreSQL server of serverUrl, dropped at the end whatever happened. */
+async function runPostgresServer(serverUrl: string): Promise<DurableResult> {
+  const database = await createPostgresDatabase(serverUrl, "sb_chat_bench");
+  let server: ServerProcess | undefined;
+  let load: LoadClient | undefined;
+  try {
+    const data = await withDatabase(openPostgres(database.url, 1), seedChatBench);
+    server = await startChatServer({ DATABASE_URL: database.url });
+    process.stdout.write(`    server on PostgreSQL ${new URL(serverUrl).host}, database ${new URL(database.url).pathname.slice(1)}\n`);
+    load = startLoadClient();
+    await setUp(load, server.url, data.widgetKeys, await signIn(server.url, data));
+    const durable = await runDurable(load, "server on PostgreSQL");
+    load.stop();
+    await server.stop();
+    server = undefined;
+    await withDatabase(openPostgres(database.url, 1), (db) => reportBatches(db, [["durable window on PostgreSQL", durable]]));
+    return durable;
+  } finally {
+    load?.stop();
+    await server?.stop();
+    await database.drop();
+  }
+}
+
+function startChatServer(database: { DATA_DIR: string } | { DATABASE_URL: string }): Promise<ServerProcess> {
+  return startServerProcess({
+    ...database,
+    SEED: "off",
+    WIDGET_MESSAGES_PER_MINUTE_PER_VISITOR: UNLIMITED,
+    WIDGET_MESSAGES_PER_MINUTE_PER_ADDRESS: UNLIMITED,
+    WIDGET_CHATS_PER_HOUR_PER_ADDRESS: UNLIMITED,
+  });
+}
+
+/** The agents' session cookies, signed in one after another through the real route. */
+async function signIn(url: string, data: ChatBenchData): Promise<string[]> {
+  const cookies = [];
+  for (const agent of data.agents) cookies.push(await sessionCookie(url, agent.email, agent.password));
+  return cookies;
+}
+
+async function withDatabase<T>(opened: Promise<Database>, fn: (db: Database) => Promise<T>): Promise<T> {
+  const db = await opened;
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
   }
 }
 
@@ -131,6 +195,17 @@ async function runBareRelay(): Promise<ServerRun> {
 async function setUp(load: LoadClient, url: string, widgetKeys: string[], agentCookies: string[]): Promise<void> {
   const setup = (await load.run({ cmd: "setup", url, widgetKeys, visitorsPerBrand: VISITORS_PER_BRAND, agentCookies, body: BODY })) as SetupResult;
   process.stdout.write(`    ${setup.agents} agents and ${setup.visitors} visitors connected, ${setup.watched} chats watched by their agent, in ${(setup.ms / 1000).toFixed(1)} s\n`);
+}
+
+/** Every visitor keeps DURABLE.inFlightPerVisitor messages in flight, each sent again as soon as it is acknowledged. */
+async function runDurable(load: LoadClient, who: string): Promise<DurableResult> {
+  await settle(load, who);
+  const durable = (await load.run({ cmd: "durable", ...DURABLE })) as DurableResult;
+  process.stdout.write(
+    `    ${who} durable, ${VISITORS_PER_BRAND * BRANDS} visitors × ${DURABLE.inFlightPerVisitor} in flight: ${Math.round(durable.perSecond)} msg/s acknowledged ` +
+      `(ack p50 ${durable.ackP50Ms.toFixed(1)} ms, p99 ${durable.ackP99Ms.toFixed(1)} ms; load average ${loadAverage()})${refusals(durable.errors)}\n`,
+  );
+  return durable;
 }
 
 /** Every phase starts on a server that has done all the work the phase before left it. */
@@ -188,28 +263,23 @@ async function measureBareCommitRate(): Promise<number> {
 }
 
 /** Each group commit is one transaction: the rows' xmin tells which messages were written together. */
-async function reportBatches(dataDir: string, windows: [string, { fromMs: number; toMs: number }][]): Promise<void> {
-  const db = await openPglite(dataDir);
-  try {
-    for (const [name, window] of windows) {
-      const found = await db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM timeline_items
-         WHERE kind = 'message' AND direction = 'inbound' AND created_at >= $1 AND created_at < $2 GROUP BY xmin::text`,
-        [new Date(window.fromMs), new Date(window.toMs)],
-      );
-      const sizes = found.rows.map((r) => r.n);
-      const messages = sizes.reduce((a, b) => a + b, 0);
-      if (messages === 0) {
-        process.stdout.write(`    group commit, ${name}: no messages\n`);
-        continue;
-      }
-      process.stdout.write(
-        `    group commit, ${name}: ${sizes.length} batches for ${messages} messages, size mean ${(messages / sizes.length).toFixed(1)}, ` +
-          `p50 ${percentile(sizes, 0.5)}, p95 ${percentile(sizes, 0.95)}, max ${percentile(sizes, 1)}\n`,
-      );
+async function reportBatches(db: Database, windows: [string, { fromMs: number; toMs: number }][]): Promise<void> {
+  for (const [name, window] of windows) {
+    const found = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM timeline_items
+       WHERE kind = 'message' AND direction = 'inbound' AND created_at >= $1 AND created_at < $2 GROUP BY xmin::text`,
+      [new Date(window.fromMs), new Date(window.toMs)],
+    );
+    const sizes = found.rows.map((r) => r.n);
+    const messages = sizes.reduce((a, b) => a + b, 0);
+    if (messages === 0) {
+      process.stdout.write(`    group commit, ${name}: no messages\n`);
+      continue;
     }
-  } finally {
-    await db.close();
+    process.stdout.write(
+      `    group commit, ${name}: ${sizes.length} batches for ${messages} messages, size mean ${(messages / sizes.length).toFixed(1)}, ` +
+        `p50 ${percentile(sizes, 0.5)}, p95 ${percentile(sizes, 0.95)}, max ${percentile(sizes, 1)}\n`,
+    );
   }
 }
 
@@ -259,7 +329,7 @@ function refusals(errors: Record<string, number>): string {
 
 const loadAverage = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 
-async function attempt(who: string, run: () => Promise<ServerRun>): Promise<ServerRun | null> {
+async function attempt<T>(who: string, run: () => Promise<T>): Promise<T | null> {
   try {
     return await run();
   } catch (error) {

@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: every benchmark built so far, against real builds and processes. Prints each figure
- * beside its budget and writes bench/results.json. Figures not built yet are listed as not measured.
+ * beside its budget and writes bench/results.json. Figures whose feature does not exist yet are listed as not measured
+ * yet; a figure its benchmark could not measure, as not measured, with the reason printed above the table.
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { BUDGETS, judge, type Figure } from "./budgets.ts";
+import { BUDGETS, budgetRow, judge, type Figure } from "./budgets.ts";
 import { chatFigures } from "./chat.ts";
 import { measureInitialKbGz } from "./consoleBundle.ts";
 import { inboxQueryFigures } from "./inboxQuery.ts";
@@ -30,12 +31,7 @@ const figures = [
   ...(await chatFigures()),
 ];
 
-const rows = BUDGETS.map((b) => {
-  const figure = figures.find((f) => f.name === b.name);
-  const value = figure ? `${figure.value} ${b.unit}` : "not measured yet";
-  const verdict = figure ? (figure.met ? "met" : "MISSED") : "";
-  return [b.name, value, `${b.kind === "max" ? "≤" : "≥"} ${b.budget} ${b.unit}`, verdict];
-});
+const rows = BUDGETS.map((b) => budgetRow(b, figures.find((f) => f.name === b.name)));
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ["figure", "value", "budget", ""][i]!.length));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
 process.stdout.write(`\n${line(["figure", "value", "budget", ""])}\n${rows.map(line).join("\n")}\n`);
