@@ -17,7 +17,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "server", environment: "node", include: ["shared/**/*.test.ts", "server/**/*.test.ts", "bench/**/*.test.ts"] },
+        test: {
+          name: "server",
+          environment: "node",
+          include: ["shared/**/*.test.ts", "server/**/*.test.ts", "bench/**/*.test.ts"],
+          // the migrated database every suite copies, built once per run (server/testing/migratedDatabase.ts)
+          globalSetup: ["server/testing/globalSetup.ts"],
+        },
       },
       {
         extends: true,

@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { migratedImage } from "../testing/migratedDatabase.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/testDatabase.ts";
 import { openPglite, type Database } from "./client.ts";
 
@@ -58,9 +62,27 @@ describe(`Database on ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}`, ()
 
 describe.skipIf(process.env.DATABASE_URL)("PGlite on its worker thread", () => {
   let db: Database;
+  let image: string;
   beforeAll(async () => {
-    db = await openPglite(undefined);
+    // an empty database needs PGlite's initdb, much slower than loading an image; these tests need no tables of ours
+    image = await migratedImage();
+    db = await openPglite(undefined, { image });
     await db.exec("CREATE TABLE probes (id int PRIMARY KEY)");
+  });
+
+  it("starts from an image that dump() wrote, with the rows it held", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "sb-image-"));
+    try {
+      const original = await openPglite(undefined, { image });
+      await original.exec("CREATE TABLE kept (label text); INSERT INTO kept VALUES ('before the dump')");
+      await original.dump(join(folder, "image.tar"));
+      await original.close();
+      const copy = await openPglite(undefined, { image: join(folder, "image.tar") });
+      expect((await copy.query<{ label: string }>("SELECT label FROM kept")).rows).toEqual([{ label: "before the dump" }]);
+      await copy.close();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it("makes a statement outside an open transaction wait for its commit, then see its rows", async () => {
@@ -89,7 +111,7 @@ describe.skipIf(process.env.DATABASE_URL)("PGlite on its worker thread", () => {
 
   it("fails waiting and later calls when the worker dies, instead of leaving them hanging", async () => {
     const posted = vi.spyOn(Worker.prototype, "postMessage");
-    const doomed = await openPglite(undefined);
+    const doomed = await openPglite(undefined, { image });
     const waiting = doomed.query("SELECT pg_sleep(5)");
     const worker = posted.mock.contexts.at(-1) as Worker;
     posted.mockRestore();

@@ -18,12 +18,18 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
+export interface PgliteDatabase extends Database {
+  /** Writes the data directory as a tarball that openPglite can start from (options.image). */
+  dump(path: string): Promise<void>;
+}
+
 /**
  * dataDir undefined means in memory (tests). PGlite runs on a worker thread (pgliteThread.ts), so its
  * statements never block the event loop that relays chat; the worker holds each transaction open.
+ * options.image: a tarball from dump() to start from instead of an empty database.
  */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const thread = await PgliteThread.start(dataDir);
+export async function openPglite(dataDir: string | undefined, options: { image?: string } = {}): Promise<PgliteDatabase> {
+  const thread = await PgliteThread.start(dataDir, options.image);
   return {
     engine: "pglite",
     query: (sql, params) => thread.query(sql, params, undefined) as never,
@@ -41,6 +47,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       return result;
     },
     exec: (sql) => thread.exec(sql),
+    dump: (path) => thread.dump(path),
     close: () => thread.close(),
   };
 }

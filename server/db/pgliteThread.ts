@@ -11,6 +11,8 @@ type Command =
   /** answered once BEGIN has run; the request's id names the transaction from then on */
   | { op: "begin" }
   | { op: "commit" | "rollback"; tx: number }
+  /** writes the whole data directory as an uncompressed tarball to path, for PGlite's loadDataDir */
+  | { op: "dump"; path: string }
   | { op: "close" };
 
 type WorkerRequest = Command & { id: number };
@@ -32,12 +34,12 @@ export class PgliteThread {
   #gone: string | null = null;
   #closing: Promise<void> | null = null;
 
-  private constructor(dataDir: string | undefined) {
+  private constructor(dataDir: string | undefined, image: string | undefined) {
     // the worker is plain JavaScript: no TypeScript loader (tsx's --import) to start in it. Its garbage is rows in
     // transit, short-lived and small: a young generation of 8 MB instead of the default's ~48 MB keeps ~25 MB of
     // the server's memory (chat.server_rss_mb) at no measured cost to the chat relay
     this.#worker = new Worker(new URL("./pgliteWorker.mjs", import.meta.url), {
-      workerData: { dataDir },
+      workerData: { dataDir, image },
       execArgv: [],
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
@@ -46,9 +48,12 @@ export class PgliteThread {
     this.#worker.on("exit", (code) => this.#fail(`the PGlite worker exited with code ${code}`));
   }
 
-  /** Resolves once the database is open; rejects with the worker's error if it cannot be (a corrupt data dir). */
-  static async start(dataDir: string | undefined): Promise<PgliteThread> {
-    const thread = new PgliteThread(dataDir);
+  /**
+   * Resolves once the database is open; rejects with the worker's error if it cannot be (a corrupt data dir).
+   * image: a tarball written by dump() to start from, instead of an empty database (dataDir must then be new).
+   */
+  static async start(dataDir: string | undefined, image?: string): Promise<PgliteThread> {
+    const thread = new PgliteThread(dataDir, image);
     const opened = await thread.#answer(0);
     if (!opened.ok) {
       await thread.#worker.terminate();
@@ -81,6 +86,10 @@ export class PgliteThread {
 
   async rollback(tx: number): Promise<void> {
     await this.#expectOk({ op: "rollback", tx });
+  }
+
+  async dump(path: string): Promise<void> {
+    await this.#expectOk({ op: "dump", path });
   }
 
   /**

