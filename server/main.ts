@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     await app.close();
     await database.close();
     log.info("stopped");
-    process.exit(0);
+    // a signal during the stop after an uncaught exception must not turn that failure into a clean exit
+    process.exit(process.exitCode ?? 0);
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
