@@ -1,7 +1,7 @@
 import { lazy } from "solid-js";
 import { Route, Router } from "@solidjs/router";
 import { QueryClientProvider } from "@tanstack/solid-query";
-import { RealtimeProvider } from "../realtime/RealtimeProvider.tsx";
+import { RealtimeProvider } from "./RealtimeProvider.tsx";
 import { createQueryClient } from "./queryClient.ts";
 
 // every page is its own chunk, so the first load stays the same size as areas are added
@@ -10,7 +10,7 @@ const Shell = lazy(() => import("./Shell.tsx"));
 const HomePage = lazy(() => import("../features/brands/HomePage.tsx"));
 const UsersPage = lazy(() => import("../features/users/UsersPage.tsx"));
 const InboxPage = lazy(() => import("../features/inbox/InboxPage.tsx"));
-const ConversationWorkspace = lazy(() => import("../features/conversation/ConversationWorkspace.tsx"));
+const ConversationWorkspace = lazy(() => import("../features/conversations/ConversationWorkspace.tsx"));
 const NotFoundPage = lazy(() => import("./NotFoundPage.tsx"));
 
 export function App() {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { QueryClient } from "@tanstack/solid-query";
-import { aConversation, anItem, conversationId, ids } from "../testing/builders.ts";
-import { conversationFeeds } from "../features/conversation/feeds.ts";
+import { aConversation, anItem, conversationId, ids } from "../../shared/testing/builders.ts";
+import { conversationFeeds } from "../features/conversations/feeds.ts";
 import { inboxSyncFor } from "../features/inbox/store.ts";
-import { subscribeToPushes, type PushSocket } from "./subscriptions.ts";
+import { subscribeToPushes, type PushSocket } from "./pushSubscriptions.ts";
 
-vi.mock("./socket.ts", () => ({ socket: { connected: false }, connectionState: () => "connected", UNAUTHENTICATED: "unauthenticated" }));
+vi.mock("../realtime/socket.ts", () => ({ socket: { connected: false }, connectionState: () => "connected", UNAUTHENTICATED: "unauthenticated" }));
 
 /** A socket whose events the test fires by hand. */
 function fakeSocket() {

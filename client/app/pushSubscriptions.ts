@@ -1,5 +1,7 @@
 /**
- * Server pushes, applied to the query cache: the cache is the console's only copy of server state, so a push
+ * Server pushes, applied to the features' stores and the query cache. It lives in app/, the composition root,
+ * because it knows every feature: realtime/ below it only carries events and knows none.
+ * The cache is the console's only copy of server state, so a push
  * either patches an entry in place or marks it stale. Pushes sent while the socket was down are gone: after a
  * reconnect the inbox asks for the conversations changed meanwhile, each open conversation catches up its timeline
  * from the last seq it holds, and every other query is refetched. session:resync asks for the same catch-up on a
@@ -10,12 +12,12 @@ import type { PushName, PushPayload } from "../../shared/contract/index.ts";
 import { alertAgent } from "../features/attention/attention.ts";
 import type { SessionEndReason } from "../features/auth/session.ts";
 import { whoamiQuery } from "../features/auth/whoami.ts";
-import { conversationFeeds } from "../features/conversation/feeds.ts";
+import { conversationFeeds } from "../features/conversations/feeds.ts";
 import { inboxSyncFor } from "../features/inbox/store.ts";
 import { applyAgentState, applyQueue } from "../features/routing/store.ts";
 import { userListQuery } from "../features/users/store.ts";
 import { applyUserChange } from "../features/users/userList.ts";
-import { UNAUTHENTICATED, type AppSocket } from "./socket.ts";
+import { UNAUTHENTICATED, type AppSocket } from "../realtime/socket.ts";
 
 export type PushSocket = Pick<AppSocket, "on" | "off">;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aConversation } from "../../testing/builders.ts";
+import { aConversation } from "../../../shared/testing/builders.ts";
 import { chatPhaseOf, describeChatPhase, ratingLabel, ratingText, ratingTone } from "./chatState.ts";
 
 const chat = (overrides: Parameters<typeof aConversation>[0] = {}) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conversation } from "../../../shared/schemas/conversation.ts";
-import { aConversation, ids } from "../../testing/builders.ts";
+import { aConversation, ids } from "../../../shared/testing/builders.ts";
 import { fakeRequest, ok, refused } from "../../testing/fakeRequest.ts";
 import { CONFLICT_NOTICE, createConversationCommands } from "./commands.ts";
 

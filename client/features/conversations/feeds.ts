@@ -1,7 +1,7 @@
 /**
  * Routes the pushes that belong to one open conversation (its new timeline items, who is viewing or typing, the
  * chat visitor typing) from
- * realtime/subscriptions.ts to whatever has that conversation open, and tells them when the connection comes back,
+ * app/pushSubscriptions.ts to whatever has that conversation open, and tells them when the connection comes back,
  * since the server forgets a socket's rooms when it drops.
  */
 import type { Presence } from "../../../shared/schemas/conversation.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ids } from "../../testing/builders.ts";
+import { ids } from "../../../shared/testing/builders.ts";
 import { activePeers, applyPresence, describePeers, type Peer } from "./presence.ts";
 
 const tom = { userId: ids.tom, userName: "Tom Becker" };

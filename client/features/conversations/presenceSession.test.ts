@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRoot } from "solid-js";
-import { ids } from "../../testing/builders.ts";
+import { ids } from "../../../shared/testing/builders.ts";
 import { createPresenceSession } from "./presenceSession.ts";
 
 describe("a chat visitor in the presence session", () => {

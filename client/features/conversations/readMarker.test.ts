@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { conversationId } from "../../testing/builders.ts";
+import { conversationId } from "../../../shared/testing/builders.ts";
 import { fakeRequest, ok } from "../../testing/fakeRequest.ts";
 import { createReadMarker } from "./readMarker.ts";
 

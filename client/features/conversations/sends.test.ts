@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "../../../shared/schemas/timeline.ts";
-import { anItem, conversationId } from "../../testing/builders.ts";
+import { anItem, conversationId } from "../../../shared/testing/builders.ts";
 import { fakeRequest, ok, refused } from "../../testing/fakeRequest.ts";
 import { CONFLICT_MESSAGE, createSends } from "./sends.ts";
 

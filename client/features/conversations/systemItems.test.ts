@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ids } from "../../testing/builders.ts";
+import { ids } from "../../../shared/testing/builders.ts";
 import { chatEventOf, describeSystemItem } from "./systemItems.ts";
 
 const names: Record<string, string> = { [ids.ana]: "Ana Souza", [ids.tom]: "Tom Becker" };

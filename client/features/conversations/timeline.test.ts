@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anItem } from "../../testing/builders.ts";
+import { anItem } from "../../../shared/testing/builders.ts";
 import { emptyTimeline, firstUnreadSeq, mergeNewer, mergeOlder, timelineFromPage } from "./timeline.ts";
 
 const seqs = (state: { items: { seq: number }[] }) => state.items.map((item) => item.seq);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TransferConversation } from "../../../shared/schemas/chat.ts";
 import type { AssigneeCandidate } from "../../../shared/schemas/inbox.ts";
 import type { UserId } from "../../../shared/schemas/ids.ts";
-import { aConversation, ids } from "../../testing/builders.ts";
+import { aConversation, ids } from "../../../shared/testing/builders.ts";
 import { BACK_TO_QUEUE, MAX_TRANSFER_NOTE_CHARS, canReturnToQueue, canTransfer, transferChange, transferLabel, transferTargets } from "./transfer.ts";
 
 const person = (id: string, name: string, status: AssigneeCandidate["status"]): AssigneeCandidate => ({ id: id as UserId, name, status });

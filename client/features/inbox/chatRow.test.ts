@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aRow } from "../../testing/builders.ts";
+import { aRow } from "../../../shared/testing/builders.ts";
 import { chatRowState } from "./chatRow.ts";
 
 const now = new Date("2026-03-02T10:04:30Z");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ids } from "../../testing/builders.ts";
+import { ids } from "../../../shared/testing/builders.ts";
 import { DEFAULT_FILTER, describeFilter, filterFromParams, inboxHref, paramsFromFilter, sameFilter, type ViewFilter } from "./filter.ts";
 
 const mine = [ids.lumen, ids.threadline];

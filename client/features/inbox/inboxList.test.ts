@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conversation, InboxRow } from "../../../shared/schemas/conversation.ts";
-import { aRow, conversationId, ids } from "../../testing/builders.ts";
+import { aRow, conversationId, ids } from "../../../shared/testing/builders.ts";
 import { DEFAULT_FILTER } from "./filter.ts";
 import { appendPage, applyConversation, applyReadMarker, isUnread, listFromPage, patchRowInPlace, type Ledger } from "./inboxList.ts";
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { QueryClient } from "@tanstack/solid-query";
 import type { Conversation, InboxRow } from "../../../shared/schemas/conversation.ts";
-import { aRow, conversationId, ids } from "../../testing/builders.ts";
+import { aRow, conversationId, ids } from "../../../shared/testing/builders.ts";
 import { fakeRequest, ok } from "../../testing/fakeRequest.ts";
 import { DEFAULT_FILTER } from "./filter.ts";
 import type { InboxListState } from "./inboxList.ts";

@@ -1,7 +1,7 @@
 /**
  * The inbox's server state through the query cache: one list per view (first page fetched by the query, further
  * pages merged by loadMore), search results, and the side bar's counts. Pushes keep all of it current through the
- * one InboxSync per query client (realtime/subscriptions.ts feeds it), so none of these queries goes stale by time.
+ * one InboxSync per query client (app/pushSubscriptions.ts feeds it), so none of these queries goes stale by time.
  */
 import { createSignal } from "solid-js";
 import { useQuery, type QueryClient } from "@tanstack/solid-query";

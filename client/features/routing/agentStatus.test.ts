@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AgentState } from "../../../shared/schemas/chat.ts";
 import type { UserId } from "../../../shared/schemas/ids.ts";
-import { ids } from "../../testing/builders.ts";
+import { ids } from "../../../shared/testing/builders.ts";
 import { fakeRequest, ok, refused } from "../../testing/fakeRequest.ts";
 import {
   choiceLabel,

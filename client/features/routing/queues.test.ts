@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BrandQueue } from "../../../shared/schemas/chat.ts";
 import type { BrandId } from "../../../shared/schemas/ids.ts";
-import { ids } from "../../testing/builders.ts";
+import { ids } from "../../../shared/testing/builders.ts";
 import { applyQueueChange, describeWait, formatWait, queueView } from "./queues.ts";
 
 const now = new Date("2026-03-02T12:00:00Z");

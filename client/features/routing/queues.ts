@@ -1,7 +1,7 @@
 /**
  * The brands' chat queues as the side bar shows them: how many wait, for how long the first in line has waited
  * (a live age, to the second), and whether any agent has room. queue:list loads them; each queue:changed push
- * replaces one brand's queue (realtime/subscriptions.ts).
+ * replaces one brand's queue (app/pushSubscriptions.ts).
  */
 import type { BrandQueue } from "../../../shared/schemas/chat.ts";
 

@@ -1,6 +1,6 @@
 /**
  * Routing state through the query cache: the agent's own state (agent:state) and the brands' chat queues
- * (queue:list). Pushes patch both (realtime/subscriptions.ts) and a reconnect refetches them, so neither goes
+ * (queue:list). Pushes patch both (app/pushSubscriptions.ts) and a reconnect refetches them, so neither goes
  * stale by time.
  */
 import { useQuery, type QueryClient } from "@tanstack/solid-query";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slaClock } from "../../../shared/domain/sla/clock.ts";
-import { aConversation } from "../../testing/builders.ts";
+import { aConversation } from "../../../shared/testing/builders.ts";
 import { describeSlaClock, formatDuration, shortSlaText } from "./wording.ts";
 
 const MIN = 60_000;

@@ -6,7 +6,7 @@ import { socketQuery } from "../../realtime/queries.ts";
 import { connectionState } from "../../realtime/socket.ts";
 import { sortedByName } from "./userList.ts";
 
-/** Users of the brands the agent administers; kept current by user:changed pushes (realtime/subscriptions.ts). */
+/** Users of the brands the agent administers; kept current by user:changed pushes (app/pushSubscriptions.ts). */
 export const userListQuery = () => socketQuery("user:list", {});
 
 /**

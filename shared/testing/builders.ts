@@ -1,10 +1,10 @@
 /**
- * Test data for the console's unit tests. These would sit in shared/testing (STYLE.md) beside the server's;
- * they live here until that folder has builders both ends agree on.
+ * Entities as they travel on the wire (conversations, inbox rows, timeline items), built for any suite's unit tests.
+ * The server's integration suites insert rows with server/testing/fixtures.ts instead, since they need a database.
  */
-import type { Conversation, InboxRow } from "../../shared/schemas/conversation.ts";
-import type { BrandId, ContactId, ConversationId, UserId } from "../../shared/schemas/ids.ts";
-import type { TimelineItem } from "../../shared/schemas/timeline.ts";
+import type { Conversation, InboxRow } from "../schemas/conversation.ts";
+import type { BrandId, ContactId, ConversationId, UserId } from "../schemas/ids.ts";
+import type { TimelineItem } from "../schemas/timeline.ts";
 
 export const ids = {
   ana: "0190a5b2-7c3e-7000-8000-0000000000a1" as UserId,
