@@ -81,7 +81,11 @@ const rows: Record<RequestName, Row[]> = {
   "membership:set": refusedTo(["otherBrandAdmin", "agent", "trainer"], (w) => ({ clientId: uuidv7(), userId: w.agentId, brandId: w.brandId, role: null })),
   // the caller's own routing state: it names no brand and nobody else
   "agent:state": [{ as: "otherBrandAdmin", payload: () => ({}), expect: (ack, w) => expectOwnState(ack, w) }],
-  "agent:setStatus": [{ as: "trainer", payload: () => ({ clientId: uuidv7(), status: "available" }), expect: (ack, w) => expectOwnState(ack, w) }],
+  // the caller's own status; a trainer takes no chats, so cannot be available for them
+  "agent:setStatus": [
+    ...refusedTo(["trainer"], () => ({ clientId: uuidv7(), status: "available" })),
+    { as: "otherBrandAdmin", payload: () => ({ clientId: uuidv7(), status: "away", awayReason: "break" }), expect: (ack, w) => expectOwnState(ack, w) },
+  ],
   "agent:setCapacity": refusedTo(["otherBrandAdmin", "agent", "trainer"], (w) => ({ clientId: uuidv7(), userId: w.agentId, capacity: 9 })),
   "queue:list": [
     { as: "otherBrandAdmin", payload: () => ({}), expect: answersWithoutTheBrand },
