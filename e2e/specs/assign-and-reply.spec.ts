@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { brandNames, demo } from "../fixtures/demoLogins.ts";
 import { signIn } from "../fixtures/signIn.ts";
+import { aCustomerName, leaveAMessage } from "../support/chat.ts";
 import { brandIdOf, conversationList, openConversationId, openInboxView, timeline, workspace } from "../support/inbox.ts";
 
 test("two agents on one conversation: presence, assignment and the reply reach the other live @inbox", async ({ browser }) => {
@@ -11,17 +12,22 @@ test("two agents on one conversation: presence, assignment and the reply reach t
   await signIn(ana, demo.ana.email);
   await signIn(tom, demo.tom.email);
 
-  // both work for Lumen Fibre: its unassigned queue is the same for both
+  // a conversation of this test's own: an email left on Lumen Fibre's site while nobody takes chats there
+  const customer = aCustomerName("Casey");
+  await leaveAMessage(browser, "lumen-fibre", brandNames.lumen, { name: customer, body: "My line drops every evening" });
+
+  // both work for Lumen Fibre: its unassigned queue is the same for both, the newest on top
   const lumen = await brandIdOf(ana, brandNames.lumen);
-  // an email: the seeded chats' visitors have left, so only a note could go there
   const view = `brand=${lumen}&assignee=unassigned&channel=email`;
   await openInboxView(ana, view);
-  await conversationList(ana).getByRole("option").first().click();
+  await ana.getByLabel("Sort by").selectOption("newest");
+  await conversationList(ana).getByRole("option", { name: new RegExp(customer) }).click();
   await expect(workspace(ana)).toBeVisible();
   const conversationId = openConversationId(ana);
   await ana.evaluate(() => Object.assign(window, { __notReloaded: true }));
 
   await openInboxView(tom, view);
+  await tom.getByLabel("Sort by").selectOption("newest");
   const tomsRow = tom.locator(`[id="conversation-row-${conversationId}"]`);
   await expect(tomsRow).toBeVisible();
   await tomsRow.click();

@@ -26,6 +26,28 @@ export async function aVisitor(browser: Browser, slug: string, brandName: string
   return { page, close: () => context.close() };
 }
 
+/**
+ * A customer leaves a message on a demo brand's site, as the widget offers while nobody takes chats there: it
+ * becomes an open, unassigned email conversation of the brand, from a contact of that name. Specs that change a
+ * conversation make their own this way, so they leave the demo data alone and can run again in any order.
+ */
+export async function leaveAMessage(browser: Browser, slug: string, brandName: string, message: { name: string; body: string }): Promise<void> {
+  const visitor = await aVisitor(browser, slug, brandName);
+  const form = visitor.page.getByRole("form", { name: "Leave a message" });
+  await form.getByLabel("Your name (optional)").fill(message.name);
+  // an address of this name alone: a brand keeps one contact per address, named as it first wrote
+  await form.getByLabel("Email").fill(`${message.name.toLowerCase().replace(/\s+/g, ".")}@example.com`);
+  await form.getByLabel("Message").fill(message.body);
+  await form.getByRole("button", { name: "Send message" }).click();
+  await expect(visitor.page.getByText("Thanks, we'll reply by email.")).toBeVisible();
+  await visitor.close();
+}
+
+/** A name no other run has used, in letters: a long number in text is masked as a card number. */
+export function aCustomerName(first: string): string {
+  return `${first} ${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8)}`;
+}
+
 export async function startChat(visitor: Page, details: { name?: string; body: string }): Promise<void> {
   const form = visitor.getByRole("form", { name: "Start a chat" });
   if (details.name) await form.getByLabel("Your name").fill(details.name);
