@@ -36,7 +36,9 @@ export interface ChatStarted extends StartedChat {
 /** Refuses a chat that cannot start now: outside hours, nobody available, the pre-chat form unanswered, a flood. */
 export async function checkChatCanStart(ctx: VisitorContext, input: StartChat): Promise<void> {
   const availability = chatAvailability(ctx.brand, await countAvailableAgents(ctx.db, ctx.brand.id), ctx.clock.now());
-  if (!availability.online) throw new RequestFailure("unavailable", UNAVAILABLE_TEXT[availability.reason]);
+  // conflict, not unavailable: unavailable is a server restarting, which the widget retries; a closed desk is an
+  // answer to show, and the widget offers to leave a message instead
+  if (!availability.online) throw new RequestFailure("conflict", UNAVAILABLE_TEXT[availability.reason]);
   const asks = ctx.brand.preChatForm;
   if (asks !== "none" && !input.name) throw new RequestFailure("invalid_input", "Please tell us your name.", [{ path: "name", message: "required" }]);
   if (asks === "nameEmail" && !input.email) throw new RequestFailure("invalid_input", "Please give us your email address.", [{ path: "email", message: "required" }]);
