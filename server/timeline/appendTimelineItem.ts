@@ -2,7 +2,6 @@ import { v7 as uuidv7 } from "uuid";
 import { permissionsOf } from "../../shared/domain/access/can.ts";
 import { replyRefusal } from "../../shared/domain/conversations/reply.ts";
 import { waitingEffectOf } from "../../shared/domain/conversations/waiting.ts";
-import { maskCardNumbers } from "../../shared/domain/redaction/cardNumbers.ts";
 import type { AppendTimelineItem, TimelineItem } from "../../shared/schemas/timeline.ts";
 import { findUsersInBrand, lockConversation } from "../conversations/repo.ts";
 import type { Queryable } from "../db/client.ts";
@@ -12,7 +11,7 @@ import { previewOf } from "./preview.ts";
 import { findReplierSince, insertTimelineItem } from "./repo.ts";
 
 /**
- * An agent's reply or note joins the timeline with the next seq; card numbers are masked before storage.
+ * An agent's reply or note joins the timeline with the next seq (its card numbers already masked by the pipeline).
  * A reply ends the customer's wait. Mentioned teammates are stored on the note, for afterCommit to notify.
  */
 export async function appendTimelineItem(ctx: HandlerContext, input: AppendTimelineItem, db: Queryable, brandId: string): Promise<TimelineItem> {
@@ -27,7 +26,6 @@ export async function appendTimelineItem(ctx: HandlerContext, input: AppendTimel
     if (refusal) throw new RequestFailure(refusal.code, refusal.message);
     if (input.ifNoReplySince !== undefined) await checkNoReplySince(ctx, db, input.conversationId, input.ifNoReplySince);
   }
-  const body = maskCardNumbers(input.body);
   const direction = input.kind === "message" ? "outbound" : null;
   const item = await insertTimelineItem(db, {
     id: uuidv7(),
@@ -37,9 +35,9 @@ export async function appendTimelineItem(ctx: HandlerContext, input: AppendTimel
     direction,
     authorType: "user",
     authorUserId: ctx.userId,
-    body,
+    body: input.body,
     data: mentions.length > 0 ? { mentions } : {},
-    preview: previewOf(body),
+    preview: previewOf(input.body),
     waiting: waitingEffectOf({ kind: input.kind, direction }),
     at: ctx.clock.now(),
   });
